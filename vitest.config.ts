@@ -1,0 +1,28 @@
+// One vitest project per area. Aliases are repeated per project (vitest projects do not inherit them).
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  '@shared': fileURLToPath(new URL('./shared', import.meta.url)),
+  '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
+      { resolve: { alias }, test: { name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      {
+        // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
+        resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },
+        test: { name: 'electron', environment: 'node', include: ['test/unit/electron/**/*.test.ts'] },
+      },
+      {
+        plugins: [vue()],
+        resolve: { alias },
+        test: { name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.ts'] },
+      },
+    ],
+  },
+});
