@@ -1,20 +1,14 @@
-// French messages: the seeds' own words (../shared/seeds). One key per text, grouped by screen.
+// French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
+// (features/<journey>/messages.fr.ts); this file only assembles them.
+import { welcome } from '../features/welcome/messages.fr';
+
 export const fr = {
   app: {
     title: 'Mon Compte',
     caf: 'Caf',
     portal: 'Bienvenue sur le portail de connexion des Allocations Familiales',
   },
-  welcome: {
-    heading: 'Bienvenue à la Caf',
-    invite: 'Touchez l’écran pour commencer',
-    demande: 'Faire une demande de prestation',
-    demandeHint: 'Aide au logement, Rsa, Prime d’activité, enfants…',
-    monCompte: 'Mon Compte',
-    monCompteHint: 'Créer mon espace, me connecter',
-    language: 'Langue : français',
-    textSize: 'Agrandir le texte',
-  },
+  welcome,
 };
 
 export type Messages = typeof fr;
