@@ -9,7 +9,7 @@ export const ApiError = Type.Object(
     message: Type.String(),
     field: Type.Optional(Type.String()),
   },
-  { $id: 'ApiError', additionalProperties: false },
+  { additionalProperties: false },
 );
 export type ApiError = Static<typeof ApiError>;
 

@@ -35,8 +35,11 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface RouteSpec {
   method: Method;
   url: string;
-  /** Needs `Authorization: Bearer`; "migration" = only a migration session, "full" = only a full session. */
-  auth: 'none' | 'full' | 'migration';
+  /**
+   * `Authorization: Bearer` needed? "full": a full session only (a migration session gets 403 auth.migrationRequired);
+   * "migration": a migration session only (409 auth.notMigration otherwise); "any": either.
+   */
+  auth: 'none' | 'any' | 'full' | 'migration';
   sandboxOnly?: boolean;
   summary: string;
   tags: string[];
@@ -74,8 +77,8 @@ export const routes = {
 
   // Sessions (J2)
   login: r({ method: 'POST', url: '/v1/sessions', auth: 'none', summary: 'Log in', tags: tag.sessions, body: LoginInput, status: 201, reply: Session }),
-  sessionGet: r({ method: 'GET', url: '/v1/sessions/current', auth: 'migration', summary: 'The current session (full or migration)', tags: tag.sessions, status: 200, reply: CurrentSession }),
-  logout: r({ method: 'DELETE', url: '/v1/sessions/current', auth: 'migration', summary: 'Log out (revoke the token)', tags: tag.sessions, status: 204, reply: NoContent }),
+  sessionGet: r({ method: 'GET', url: '/v1/sessions/current', auth: 'any', summary: 'The current session (full or migration)', tags: tag.sessions, status: 200, reply: CurrentSession }),
+  logout: r({ method: 'DELETE', url: '/v1/sessions/current', auth: 'any', summary: 'Log out (revoke the token)', tags: tag.sessions, status: 204, reply: NoContent }),
 
   // First login of a migrated allocataire (J2, seed 004)
   migrationGet: r({ method: 'GET', url: '/v1/migration', auth: 'migration', summary: 'What is left to do', tags: tag.migration, status: 200, reply: MigrationState }),
