@@ -83,7 +83,7 @@ describe('sessions (J2)', () => {
   });
 
   it('refuses a missing, malformed or unknown bearer token the same way', async () => {
-    for (const headers of [{}, { authorization: 'Bearer' }, { authorization: 'Basic abc' }, { authorization: `Bearer ${'a'.repeat(43)}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer' }, { authorization: 'Basic abc' }, { authorization: `Bearer ${'a'.repeat(43)}` }]) {
       const res = await t.call('GET', '/v1/me', undefined, undefined, headers);
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe('auth.required');
