@@ -28,7 +28,7 @@ export class InjectBrowser {
       const text = (inner ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
       if (typeof label === 'string' ? text.includes(label) : label.test(text)) {
         const fields: Record<string, string> = {};
-        for (const [, name, value] of (inner ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+        for (const [, name, value] of (inner ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\s*\/?>/g)) {
           fields[name!] = value!;
         }
         return { action: decode(action!), fields };

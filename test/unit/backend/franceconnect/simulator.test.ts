@@ -114,3 +114,45 @@ describe('the FranceConnect v2 simulator', () => {
     expect(new URL(back.headers.location as string).searchParams.get('error')).toBe('access_denied');
   });
 });
+
+describe('the simulator\'s tokens and userinfo', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = Fastify();
+    await app.register(franceconnectSimulator, { publicUrl, basePath: '/franceconnect', clients: [client] });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  it('answers userinfo as a JWT signed RS256 carrying the pivot identity, and an ID Token with acr eidas1', async () => {
+    const browser = new InjectBrowser(app, publicUrl, ['/v1/']);
+    const choice = await browser.get(`/franceconnect/api/v2/authorize?${new URLSearchParams({
+      client_id: client.client_id, redirect_uri: client.redirect_uris[0]!, response_type: 'code', acr_values: 'eidas1',
+      scope: 'openid given_name family_name birthdate gender birthplace birthcountry', state: long('s'), nonce: long('n'),
+    })}`);
+    const login = await browser.get(InjectBrowser.link(choice, 'France Identité'));
+    const { action, fields } = InjectBrowser.form(login, /en tant que Karim/);
+    const consent = await browser.post(action, fields);
+    const back = await browser.post(InjectBrowser.form(consent, 'Continuer sur Mon Compte').action, {});
+    const code = new URL(back.headers.location as string).searchParams.get('code')!;
+
+    const token = await app.inject({
+      method: 'POST', url: '/franceconnect/api/v2/token', headers: { host: '127.0.0.1:18805', 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: client.redirect_uris[0]!, client_id: client.client_id, client_secret: client.client_secret }).toString(),
+    });
+    expect(token.statusCode).toBe(200);
+    const { access_token, id_token } = token.json();
+    const part = (jwt: string, i: number) => JSON.parse(Buffer.from(jwt.split('.')[i]!, 'base64url').toString());
+    expect(part(id_token, 0).alg).toBe('RS256');
+    expect(part(id_token, 1)).toMatchObject({ acr: 'eidas1', nonce: long('n'), iss: issuer, aud: client.client_id });
+
+    const userinfo = await app.inject({ url: '/franceconnect/api/v2/userinfo', headers: { host: '127.0.0.1:18805', authorization: `Bearer ${access_token}` } });
+    expect(userinfo.headers['content-type']).toContain('application/jwt');
+    expect(part(userinfo.body, 0).alg).toBe('RS256');
+    expect(part(userinfo.body, 1)).toMatchObject({
+      iss: issuer, aud: client.client_id, given_name: 'Karim', family_name: 'BENALI', birthdate: '1990-11-02', gender: 'male', birthplace: '13055', birthcountry: '99100',
+    });
+    // email was not asked: not given.
+    expect(part(userinfo.body, 1).email).toBeUndefined();
+  });
+});
