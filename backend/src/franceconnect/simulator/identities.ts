@@ -44,47 +44,65 @@ export interface SandboxIdentity {
 }
 
 /**
- * The sandbox identities. The first matches the seed allocataire of backend/README.md (so FranceConnect opens her
- * Mon Compte); the others have no Mon Compte account (so FranceConnect offers account creation, prefilled).
+ * The sandbox identities. The first two are seed persons of the back end (backend/src/db/seed-data.ts) with a Mon
+ * Compte account: FranceConnect opens it (a full session for Véronique, a migration session for Pierre, whose legacy
+ * account must first go through seed 004's first login). The last two have no Mon Compte account: FranceConnect offers
+ * account creation, prefilled.
  */
 export const SANDBOX_IDENTITIES: readonly SandboxIdentity[] = [
   {
     id: 'fc-veronique-fontaine',
-    note: 'Allocataire avec un compte Mon Compte',
-    identifier: '1111111111111',
+    note: 'Allocataire, a un compte Mon Compte',
+    identifier: '2780506088101',
     password: 'FranceConnect1',
     claims: {
-      given_name: 'Véronique Marie',
+      given_name: 'Véronique',
       family_name: 'FONTAINE',
-      birthdate: '1982-05-14',
+      birthdate: '1978-05-12',
       gender: 'female',
-      birthplace: '69123',
+      birthplace: '06088',
       birthcountry: '99100',
       email: 'veronique.fontaine@example.fr',
       preferred_username: '',
     },
   },
   {
-    id: 'fc-karim-benali',
-    note: 'Né en France, sans compte Mon Compte',
-    identifier: '2222222222222',
+    id: 'fc-pierre-martin',
+    note: 'Allocataire, première connexion depuis le changement d\'identifiant',
+    identifier: '1600667482107',
     password: 'FranceConnect2',
     claims: {
-      given_name: 'Karim',
-      family_name: 'BENALI',
+      given_name: 'Pierre',
+      family_name: 'MARTIN',
+      birthdate: '1960-06-15',
+      gender: 'male',
+      birthplace: '67482',
+      birthcountry: '99100',
+      email: 'pierre.martin@example.fr',
+      preferred_username: '',
+    },
+  },
+  {
+    id: 'fc-lucas-moreau',
+    note: 'Né en France, sans compte Mon Compte',
+    identifier: '1901113055123',
+    password: 'FranceConnect3',
+    claims: {
+      given_name: 'Lucas Antoine',
+      family_name: 'MOREAU',
       birthdate: '1990-11-02',
       gender: 'male',
       birthplace: '13055',
       birthcountry: '99100',
-      email: 'karim.benali@example.fr',
+      email: 'lucas.moreau@example.fr',
       preferred_username: '',
     },
   },
   {
     id: 'fc-ana-pereira',
-    note: "Née à l'étranger, nom d'usage, sans compte Mon Compte",
-    identifier: '3333333333333',
-    password: 'FranceConnect3',
+    note: "Née à l'étranger, avec un nom d'usage, sans compte Mon Compte",
+    identifier: '2750399139045',
+    password: 'FranceConnect4',
     claims: {
       given_name: 'Ana Sofia',
       family_name: 'PEREIRA',

@@ -26,12 +26,12 @@ export class FakePersons implements PersonDirectory {
   }
 }
 
-/** The seed allocataire as Mon Compte stores her (accents and separators differ from FranceConnect's). */
+/** The seed allocataire as Mon Compte stores her (FranceConnect gives "Véronique": accents must not matter). */
 export const VERONIQUE: PivotPerson & { accountId: string } = {
   accountId: 'account-veronique',
   civilite: 'MADAME',
-  nomNaissance: 'Fontaine',
-  prenoms: 'VERONIQUE, MARIE',
-  birthDate: '1982-05-14',
-  birthPlace: { kind: 'france', departement: '69', commune: '69123' },
+  nomNaissance: 'FONTAINE',
+  prenoms: 'VERONIQUE',
+  birthDate: '1978-05-12',
+  birthPlace: { kind: 'france', departement: '06', commune: '06088' },
 };

@@ -121,14 +121,14 @@ describe('FranceConnect login for Mon Compte', () => {
   });
 
   it('prefills a birth in France with its département and commune', async () => {
-    const back = await visit(new InjectBrowser(app, publicUrl), 'Karim');
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
     const { prefill } = (await exchange(fragment(back).get('franceconnect_code')!)).json();
-    expect(prefill).toMatchObject({ civilite: 'MONSIEUR', dateNaissance: '02/11/1990', nomUsage: null, lieuNaissance: { kind: 'france', departement: '13', commune: '13055' } });
+    expect(prefill).toMatchObject({ civilite: 'MONSIEUR', prenoms: 'Lucas Antoine', dateNaissance: '02/11/1990', nomUsage: null, lieuNaissance: { kind: 'france', departement: '13', commune: '13055' } });
   });
 
   it('returns to the web origin the visitor came from', async () => {
     const browser = new InjectBrowser(app, 'http://127.0.0.1:18805', ['/kiosk']);
-    const back = await visit(browser, 'Karim', 'http://127.0.0.1:18805/kiosk/');
+    const back = await visit(browser, 'Lucas', 'http://127.0.0.1:18805/kiosk/');
     expect(back.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:18805\/kiosk\/#franceconnect_code=/);
   });
 
@@ -144,7 +144,7 @@ describe('FranceConnect login for Mon Compte', () => {
 
   it('refuses a replayed callback: a state is used once', async () => {
     const browser = new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']);
-    const atCallback = await visit(browser, 'Karim');
+    const atCallback = await visit(browser, 'Lucas');
     const callback = atCallback.headers.location as string;
     const first = await browser.get(callback);
     expect(fragment(first).get('franceconnect_code')).toBeTruthy();

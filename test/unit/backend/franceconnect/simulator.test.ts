@@ -90,12 +90,12 @@ describe('the FranceConnect v2 simulator', () => {
     const login = await browser.get(InjectBrowser.link(choice, 'ameli.fr'));
     expect(login.body).toContain('Je me connecte avec mon compte ameli.fr');
 
-    const wrong = await browser.post(InjectBrowser.form(login, 'Me connecter').action, { identifier: '1111111111111', password: 'nope' });
+    const wrong = await browser.post(InjectBrowser.form(login, 'Me connecter').action, { identifier: '2780506088101', password: 'nope' });
     expect(wrong.status).toBe(401);
     expect(wrong.body).toContain('Identifiant ou mot de passe incorrect.');
 
-    const consent = await browser.post(InjectBrowser.form(login, 'Me connecter').action, { identifier: '1111 1111 11111', password: 'FranceConnect1' });
-    expect(consent.body).toContain('Vous êtes connecté(e) en tant que Véronique Marie FONTAINE');
+    const consent = await browser.post(InjectBrowser.form(login, 'Me connecter').action, { identifier: '2 78 05 06 088 101', password: 'FranceConnect1' });
+    expect(consent.body).toContain('Vous êtes connecté(e) en tant que Véronique FONTAINE');
     expect(consent.body).toContain('Lieu de naissance');
 
     const back = await browser.post(InjectBrowser.form(consent, 'Continuer sur Mon Compte').action, {});
@@ -131,7 +131,7 @@ describe('the simulator\'s tokens and userinfo', () => {
       scope: 'openid given_name family_name birthdate gender birthplace birthcountry', state: long('s'), nonce: long('n'),
     })}`);
     const login = await browser.get(InjectBrowser.link(choice, 'France Identité'));
-    const { action, fields } = InjectBrowser.form(login, /en tant que Karim/);
+    const { action, fields } = InjectBrowser.form(login, /en tant que Lucas/);
     const consent = await browser.post(action, fields);
     const back = await browser.post(InjectBrowser.form(consent, 'Continuer sur Mon Compte').action, {});
     const code = new URL(back.headers.location as string).searchParams.get('code')!;
@@ -150,7 +150,7 @@ describe('the simulator\'s tokens and userinfo', () => {
     expect(userinfo.headers['content-type']).toContain('application/jwt');
     expect(part(userinfo.body, 0).alg).toBe('RS256');
     expect(part(userinfo.body, 1)).toMatchObject({
-      iss: issuer, aud: client.client_id, given_name: 'Karim', family_name: 'BENALI', birthdate: '1990-11-02', gender: 'male', birthplace: '13055', birthcountry: '99100',
+      iss: issuer, aud: client.client_id, given_name: 'Lucas Antoine', family_name: 'MOREAU', birthdate: '1990-11-02', gender: 'male', birthplace: '13055', birthcountry: '99100',
     });
     // email was not asked: not given.
     expect(part(userinfo.body, 1).email).toBeUndefined();
