@@ -73,3 +73,18 @@ describe('FranceConnect in the sandbox back end', () => {
     expect(paths).toEqual(expect.arrayContaining(['/v1/franceconnect/start', '/v1/franceconnect/callback', '/v1/franceconnect/exchange', '/v1/franceconnect/logout']));
   });
 });
+
+describe('FranceConnect outside sandbox mode', () => {
+  it('has no simulator, and says FranceConnect is unavailable when none is configured', async () => {
+    const app = await buildApp({ sandbox: false, publicUrl });
+    try {
+      const discovery = await app.inject({ url: '/franceconnect/api/v2/.well-known/openid-configuration' });
+      expect(discovery.statusCode).toBe(404);
+      const start = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}` });
+      expect(start.statusCode).toBe(503);
+      expect(start.json()).toMatchObject({ code: 'franceconnect.unavailable' });
+    } finally {
+      await app.close();
+    }
+  });
+});
