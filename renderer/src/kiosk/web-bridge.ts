@@ -85,15 +85,23 @@ export function createWebBridge(win: Window): KioskBridge {
   let lockedUntil = 0;
   let unlocked = false;
 
-  function reloadCleared(overrides: Record<string, string> = {}): void {
+  function clearStorages(): void {
     try {
       win.sessionStorage.clear();
       win.localStorage.clear();
     } catch {
       // Storage disabled by the browser: nothing to clear.
     }
+  }
+
+  function reloadCleared(overrides: Record<string, string> = {}): void {
+    clearStorages();
     win.location.replace(clearedUrl(win.location.href, overrides));
   }
+
+  // Libraries may still write while the old page unloads (vue-router saves scroll positions on `pagehide`): the page
+  // that follows an ended visit clears once more before anything of the new visit exists.
+  if (new URLSearchParams(win.location.search).has('cleared')) clearStorages();
 
   async function endVisit(reason: VisitEndReason): Promise<void> {
     unlocked = false;
