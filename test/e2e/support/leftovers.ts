@@ -5,6 +5,11 @@ import type { Page } from '@playwright/test';
 
 export async function leftovers(page: Page): Promise<string[]> {
   const storage = await page.evaluate(async () => {
+    // This runs in the page; the node tsconfig of the tests has no DOM types.
+    const { indexedDB, document } = globalThis as unknown as {
+      indexedDB: { databases?: () => Promise<Array<{ name?: string }>> };
+      document: { cookie: string };
+    };
     const found: string[] = [];
     for (const [name, store] of [['sessionStorage', sessionStorage], ['localStorage', localStorage]] as const) {
       for (let i = 0; i < store.length; i++) {
@@ -14,7 +19,7 @@ export async function leftovers(page: Page): Promise<string[]> {
         found.push(`${name}:${key}`);
       }
     }
-    const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    const databases = indexedDB.databases ? await indexedDB.databases() : [];
     for (const db of databases) found.push(`indexedDB:${db.name}`);
     if (document.cookie) found.push(`cookie:${document.cookie}`);
     return found;
