@@ -1,7 +1,7 @@
 // Mon Compte's FranceConnect routes (shared/api/franceconnect.ts tells the contract). The browser navigates to /start
 // and comes back through /callback to the kiosk's returnTo with a one-time code in the fragment; the kiosk exchanges
 // that code (POST /exchange) for a session, or for the état civil that prefills account creation.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger'; // its `tags`/`summary` schema keys (the back end serves /openapi.json)
 import * as oidc from 'openid-client';
@@ -32,7 +32,14 @@ export interface RoutesOptions {
   now: () => number;
 }
 
-interface PendingLogin { nonce: string; returnTo: string }
+interface PendingLogin { nonce: string; returnTo: string; binding: string }
+
+/**
+ * The state is bound to the browser that started the login (OAuth 2.0 Security BCP, RFC 9700 §4.7.1: without it, a
+ * callback URL carrying someone else's code could log this kiosk into their account). The cookie goes only to the
+ * callback, lives as long as the state, and is HttpOnly.
+ */
+const BINDING_COOKIE = 'franceconnect_binding';
 type Handoff =
   | { kind: 'account'; accountId: string; idToken: string }
   | { kind: 'create-account'; prefill: FranceConnectPrefill };
@@ -41,6 +48,8 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   const logins = new OneTimeStore<PendingLogin>(STATE_TTL_MS, options.now);
   const handoffs = new OneTimeStore<Handoff>(HANDOFF_TTL_MS, options.now);
   const logouts = new OneTimeStore<{ returnTo: string }>(STATE_TTL_MS, options.now);
+  /** A returnTo already checked on the caller's origin, carried to the callback's origin (web mode's first hop). */
+  const tickets = new OneTimeStore<{ returnTo: string }>(HANDOFF_TTL_MS, options.now);
   /** The FranceConnect id_token of each session opened through it (by token hash), for end_session at logout. */
   const idTokens = new Map<string, { idToken: string; expiresAt: number }>();
 
@@ -76,20 +85,41 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   app.get<{ Querystring: FranceConnectStartQuery }>('/v1/franceconnect/start', {
     schema: { querystring: FranceConnectStartQuery, tags: ['franceconnect'], summary: 'Go to FranceConnect (browser navigation)' },
   }, async (req, reply) => {
-    const returnTo = checkReturnTo(req.query.returnTo, originOf(req), options.returnToOrigins);
-    if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
     const config = await configuration(reply);
     if (!config) return fail(reply, 503, 'franceconnect.unavailable', 'FranceConnect is not available');
+    const callbackUrl = new URL(options.redirectUri());
+    let returnTo: string;
+    if (req.query.ticket) {
+      const ticket = tickets.take(req.query.ticket);
+      if (!ticket) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used ticket', 'ticket');
+      returnTo = ticket.returnTo;
+    } else {
+      if (req.query.returnTo === undefined) return fail(reply, 400, 'returnTo.required', 'returnTo is required', 'returnTo');
+      const checked = checkReturnTo(req.query.returnTo, originOf(req), options.returnToOrigins);
+      if (!checked) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
+      returnTo = checked.href;
+      if (originOf(req) !== callbackUrl.origin) {
+        // Called through another origin (web mode's proxy): hop to the callback's origin first, so the binding cookie
+        // is set where the callback will read it.
+        const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
+        hop.searchParams.set('ticket', tickets.put({ returnTo }));
+        return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
+      }
+    }
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
-    const state = logins.put({ nonce, returnTo: returnTo.href });
+    const binding = randomBytes(32).toString('base64url');
+    const state = logins.put({ nonce, returnTo, binding });
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: options.redirectUri(),
+      redirect_uri: callbackUrl.href,
       scope: ['openid', ...PIVOT_SCOPES].join(' '),
       acr_values: FRANCECONNECT_ACR,
       state,
       nonce,
     });
-    return reply.header('Cache-Control', 'no-store').redirect(url.href, 302);
+    return reply
+      .header('Cache-Control', 'no-store')
+      .header('Set-Cookie', bindingCookie(binding, STATE_TTL_MS / 1000, callbackUrl))
+      .redirect(url.href, 302);
   });
 
   app.get<{ Querystring: FranceConnectCallbackQuery }>('/v1/franceconnect/callback', {
@@ -99,6 +129,11 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     if (!state || state.length < MIN_STATE_NONCE_LENGTH) return fail(reply, 400, 'franceconnect.state', 'state is missing or too short', 'state');
     const pending = logins.take(state);
     if (!pending) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used state', 'state');
+    const callbackUrl = new URL(options.redirectUri());
+    reply.header('Set-Cookie', bindingCookie('', 0, callbackUrl));
+    if (!sameSecret(cookieOf(req, BINDING_COOKIE), pending.binding)) {
+      return fail(reply, 400, 'franceconnect.state', 'this browser did not start this login', 'state');
+    }
     const back = (params: Record<string, string>) =>
       reply.header('Cache-Control', 'no-store').redirect(withFragment(new URL(pending.returnTo), params), 303);
 
@@ -111,7 +146,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     let idToken: string;
     let claims: Record<string, unknown>;
     try {
-      const currentUrl = new URL(options.redirectUri());
+      const currentUrl = new URL(callbackUrl.href);
       currentUrl.search = new URLSearchParams(req.query as Record<string, string>).toString();
       const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         expectedState: state,
@@ -189,6 +224,25 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     const now = options.now();
     for (const [key, entry] of idTokens) if (entry.expiresAt <= now) idTokens.delete(key);
   }
+}
+
+function bindingCookie(value: string, maxAgeSeconds: number, callbackUrl: URL): string {
+  const secure = callbackUrl.protocol === 'https:' ? '; Secure' : '';
+  return `${BINDING_COOKIE}=${value}; Path=${callbackUrl.pathname}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`;
+}
+
+function cookieOf(req: FastifyRequest, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(/;\s*/)) {
+    if (part.startsWith(`${name}=`)) return part.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function hash(token: string): string {

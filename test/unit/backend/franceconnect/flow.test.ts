@@ -80,9 +80,27 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(res.json()).toMatchObject({ code: 'returnTo.required', field: 'returnTo' });
   });
 
-  it('accepts a returnTo on the origin the request came through (web mode behind the proxy)', async () => {
+  it('accepts a returnTo on the origin the request came through (web mode behind the proxy), hopping to the callback\'s origin', async () => {
     const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://127.0.0.1:14105/')}`, headers: { host: '127.0.0.1:14105' } });
     expect(res.statusCode).toBe(302);
+    const hop = new URL(res.headers.location as string);
+    expect(hop.origin + hop.pathname).toBe(`${publicUrl}/v1/franceconnect/start`);
+    expect(res.headers['set-cookie']).toBeUndefined();
+
+    const browser = new InjectBrowser(app, publicUrl, ['/kiosk-web']);
+    const next = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18805' } });
+    expect(new URL(next.headers.location as string).pathname).toBe('/franceconnect/api/v2/authorize');
+    expect(next.headers['set-cookie']).toMatch(/^franceconnect_binding=[\w-]{43}; Path=\/v1\/franceconnect\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    const reused = await browser.get(hop.pathname + hop.search);
+    expect(reused.status).toBe(400);
+    expect(JSON.parse(reused.body)).toMatchObject({ code: 'franceconnect.state', field: 'ticket' });
+  });
+
+  it('refuses the callback in another browser than the one that started the login', async () => {
+    const atCallback = await visit(new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']), 'Lucas');
+    const other = await new InjectBrowser(app, publicUrl).get(atCallback.headers.location as string);
+    expect(other.status).toBe(400);
+    expect(JSON.parse(other.body)).toMatchObject({ code: 'franceconnect.state', field: 'state' });
   });
 
   it('opens a session for the Mon Compte account matching the pivot identity, through a one-time code', async () => {
