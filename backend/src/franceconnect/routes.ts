@@ -5,9 +5,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger'; // its `tags`/`summary` schema keys (the back end serves /openapi.json)
 import * as oidc from 'openid-client';
+import { ApiError } from '../../../shared/api/errors';
 import {
-  FranceConnectCallbackQuery, FranceConnectExchangeInput, FranceConnectLogoutInput, FranceConnectStartQuery,
-  type FranceConnectPrefill, type FranceConnectResult,
+  FranceConnectCallbackQuery, FranceConnectExchangeInput, FranceConnectLogout, FranceConnectLogoutInput,
+  FranceConnectResult, FranceConnectStartQuery, type FranceConnectPrefill,
 } from '../../../shared/api/franceconnect';
 import { OneTimeStore } from './one-time-store';
 import type { PersonDirectory, SessionIssuer } from './ports';
@@ -179,7 +180,12 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   });
 
   app.post<{ Body: FranceConnectExchangeInput }>('/v1/franceconnect/exchange', {
-    schema: { body: FranceConnectExchangeInput, tags: ['franceconnect'], summary: 'Turn the one-time code into a session or a prefill' },
+    schema: {
+      body: FranceConnectExchangeInput,
+      response: { 200: FranceConnectResult, '4xx': ApiError },
+      tags: ['franceconnect'],
+      summary: 'Turn the one-time code into a session or a prefill',
+    },
   }, async (req, reply): Promise<FranceConnectResult | FastifyReply> => {
     const handoff = handoffs.take(req.body.code);
     if (!handoff) return fail(reply, 400, 'franceconnect.code', 'unknown, expired or already used code', 'code');
@@ -192,7 +198,13 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   });
 
   app.post<{ Body: FranceConnectLogoutInput }>('/v1/franceconnect/logout', {
-    schema: { body: FranceConnectLogoutInput, tags: ['franceconnect'], summary: 'Déconnexion, chained with FranceConnect logout' },
+    schema: {
+      body: FranceConnectLogoutInput,
+      response: { 200: FranceConnectLogout, '4xx': ApiError },
+      security: [{ bearer: [] }],
+      tags: ['franceconnect'],
+      summary: 'Déconnexion, chained with FranceConnect logout',
+    },
   }, async (req, reply) => {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
