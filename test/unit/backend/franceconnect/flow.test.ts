@@ -205,6 +205,26 @@ describe('FranceConnect login for Mon Compte', () => {
   });
 });
 
+describe('FranceConnect lifetimes', () => {
+  it('refuses a login finished after 10 minutes, and a code exchanged after 60 seconds', async () => {
+    let now = Date.now();
+    const { app } = await build({ now: () => now });
+    const slow = new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']);
+    const atCallback = await visit(slow, 'Lucas');
+    now += 10 * 60_000 + 1;
+    const late = await slow.get(atCallback.headers.location as string);
+    expect(late.status).toBe(400);
+    expect(JSON.parse(late.body)).toMatchObject({ code: 'franceconnect.state' });
+
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
+    now += 60_000 + 1;
+    const code = fragment(back).get('franceconnect_code')!;
+    const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    expect(res.json()).toMatchObject({ code: 'franceconnect.code' });
+    await app.close();
+  });
+});
+
 describe('FranceConnect answers Mon Compte refuses', () => {
   it('refuses an identity authenticated below eidas1', async () => {
     const { app } = await build({ simulator: { acr: 'eidas0' } });
