@@ -1,7 +1,7 @@
 // Mon Compte's FranceConnect routes (shared/api/franceconnect.ts tells the contract). The browser navigates to /start
 // and comes back through /callback to the kiosk's returnTo with a one-time code in the fragment; the kiosk exchanges
 // that code (POST /exchange) for a session, or for the état civil that prefills account creation.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger'; // its `tags`/`summary` schema keys (the back end serves /openapi.json)
 import * as oidc from 'openid-client';
@@ -38,9 +38,13 @@ interface PendingLogin { nonce: string; returnTo: string; binding: string }
 /**
  * The state is bound to the browser that started the login (OAuth 2.0 Security BCP, RFC 9700 §4.7.1: without it, a
  * callback URL carrying someone else's code could log this kiosk into their account). The cookie goes only to the
- * callback, lives as long as the state, and is HttpOnly.
+ * callback and is HttpOnly. It also carries the checked returnTo, signed, so that a login that comes back too late
+ * (state expired, back end restarted) still returns the kiosk to its own page with an error instead of leaving the
+ * visitor on a bare error answer.
  */
 const BINDING_COOKIE = 'franceconnect_binding';
+/** Longer than the state: the cookie must outlive it to bring a late visitor back. */
+const BINDING_COOKIE_MAX_AGE_S = 2 * 60 * 60;
 type Handoff =
   | { kind: 'account'; accountId: string; idToken: string }
   | { kind: 'create-account'; prefill: FranceConnectPrefill };
@@ -49,6 +53,16 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   const logins = new OneTimeStore<PendingLogin>(STATE_TTL_MS, options.now);
   const handoffs = new OneTimeStore<Handoff>(HANDOFF_TTL_MS, options.now);
   const logouts = new OneTimeStore<{ returnTo: string }>(STATE_TTL_MS, options.now);
+  const cookieKey = randomBytes(32);
+  const sign = (binding: string, returnTo: string) =>
+    createHmac('sha256', cookieKey).update(`${binding}\n${returnTo}`).digest('base64url');
+  /** The binding cookie's content when its signature holds. */
+  const readBinding = (req: FastifyRequest): { binding: string; returnTo: string } | null => {
+    const [binding, encoded, mac] = (cookieOf(req, BINDING_COOKIE) ?? '').split('.');
+    if (!binding || !encoded || !mac) return null;
+    const returnTo = Buffer.from(encoded, 'base64url').toString();
+    return sameSecret(mac, sign(binding, returnTo)) ? { binding, returnTo } : null;
+  };
   /** A returnTo already checked on the caller's origin, carried to the callback's origin (web mode's first hop). */
   const tickets = new OneTimeStore<{ returnTo: string }>(HANDOFF_TTL_MS, options.now);
   /** The FranceConnect id_token of each session opened through it (by token hash), for end_session at logout. */
@@ -119,7 +133,11 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     });
     return reply
       .header('Cache-Control', 'no-store')
-      .header('Set-Cookie', bindingCookie(binding, STATE_TTL_MS / 1000, callbackUrl))
+      .header('Set-Cookie', bindingCookie(
+        `${binding}.${Buffer.from(returnTo).toString('base64url')}.${sign(binding, returnTo)}`,
+        BINDING_COOKIE_MAX_AGE_S,
+        callbackUrl,
+      ))
       .redirect(url.href, 302);
   });
 
@@ -127,14 +145,17 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     schema: { querystring: FranceConnectCallbackQuery, tags: ['franceconnect'], summary: 'FranceConnect comes back here' },
   }, async (req, reply) => {
     const { state } = req.query;
-    if (!state || state.length < MIN_STATE_NONCE_LENGTH) return fail(reply, 400, 'franceconnect.state', 'state is missing or too short', 'state');
-    const pending = logins.take(state);
-    if (!pending) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used state', 'state');
     const callbackUrl = new URL(options.redirectUri());
+    const cookie = readBinding(req);
     reply.header('Set-Cookie', bindingCookie('', 0, callbackUrl));
-    if (!sameSecret(cookieOf(req, BINDING_COOKIE), pending.binding)) {
-      return fail(reply, 400, 'franceconnect.state', 'this browser did not start this login', 'state');
-    }
+    const refuse = (message: string) => cookie
+      // This browser started a login here: back to its kiosk page, with the reason.
+      ? reply.header('Cache-Control', 'no-store').redirect(withFragment(new URL(cookie.returnTo), { franceconnect_error: 'franceconnect.expired' }), 303)
+      : fail(reply, 400, 'franceconnect.state', message, 'state');
+    if (!state || state.length < MIN_STATE_NONCE_LENGTH) return refuse('state is missing or too short');
+    const pending = logins.take(state);
+    if (!pending) return refuse('unknown, expired or already used state');
+    if (!cookie || !sameSecret(cookie.binding, pending.binding)) return refuse('this browser did not start this login');
     const back = (params: Record<string, string>) =>
       reply.header('Cache-Control', 'no-store').redirect(withFragment(new URL(pending.returnTo), params), 303);
 

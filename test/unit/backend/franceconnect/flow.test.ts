@@ -90,10 +90,17 @@ describe('FranceConnect login for Mon Compte', () => {
     const browser = new InjectBrowser(app, publicUrl, ['/kiosk-web']);
     const next = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18805' } });
     expect(new URL(next.headers.location as string).pathname).toBe('/franceconnect/api/v2/authorize');
-    expect(next.headers['set-cookie']).toMatch(/^franceconnect_binding=[\w-]{43}; Path=\/v1\/franceconnect\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    expect(next.headers['set-cookie']).toMatch(/^franceconnect_binding=[\w-]{43}\.[\w-]+\.[\w-]{43}; Path=\/v1\/franceconnect\/callback; Max-Age=7200; HttpOnly; SameSite=Lax$/);
     const reused = await browser.get(hop.pathname + hop.search);
     expect(reused.status).toBe(400);
     expect(JSON.parse(reused.body)).toMatchObject({ code: 'franceconnect.state', field: 'ticket' });
+  });
+
+  it('follows no returnTo from a binding cookie whose signature does not hold', async () => {
+    const forged = `${'a'.repeat(43)}.${Buffer.from('https://evil.example/').toString('base64url')}.${'b'.repeat(43)}`;
+    const res = await app.inject({ url: `/v1/franceconnect/callback?code=x&state=${'z'.repeat(43)}`, headers: { cookie: `franceconnect_binding=${forged}` } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'franceconnect.state' });
   });
 
   it('refuses the callback in another browser than the one that started the login', async () => {
@@ -206,15 +213,15 @@ describe('FranceConnect login for Mon Compte', () => {
 });
 
 describe('FranceConnect lifetimes', () => {
-  it('refuses a login finished after 10 minutes, and a code exchanged after 60 seconds', async () => {
+  it('refuses a login finished after 10 minutes (the kiosk gets its page back, with the reason), and a code exchanged after 60 seconds', async () => {
     let now = Date.now();
     const { app } = await build({ now: () => now });
     const slow = new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']);
     const atCallback = await visit(slow, 'Lucas');
     now += 10 * 60_000 + 1;
     const late = await slow.get(atCallback.headers.location as string);
-    expect(late.status).toBe(400);
-    expect(JSON.parse(late.body)).toMatchObject({ code: 'franceconnect.state' });
+    expect(late.status).toBe(303);
+    expect(late.headers.location).toBe(`${kiosk}#franceconnect_error=franceconnect.expired`);
 
     const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
     now += 60_000 + 1;
