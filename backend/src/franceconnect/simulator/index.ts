@@ -45,6 +45,8 @@ export interface SimulatorOptions {
   /** Read with publicUrl, at the first request (their redirect URIs are under it too). */
   clients: SimulatorClient[] | (() => SimulatorClient[]);
   identities?: readonly SandboxIdentity[];
+  /** Where the error pages' "Revenir sur …" leads: the service's callback (no state: it sends its browser home). */
+  errorReturn?: () => { href: string; clientName: string };
   /** The acr the simulated providers authenticate at; only tests change it (to check the client refuses another). */
   acr?: string;
 }
@@ -140,7 +142,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
       renderError(ctx, out) {
         ctx.set('Content-Security-Policy', PAGE_CSP);
         ctx.type = 'html';
-        ctx.body = errorPage(pageCtx, String(out.error ?? 'server_error'));
+        ctx.body = errorPage(pageCtx, String(out.error ?? 'server_error'), options.errorReturn?.());
       },
       // FranceConnect's lifetimes are short; a kiosk visit is too.
       ttl: { AccessToken: 60, AuthorizationCode: 30, IdToken: 60, Interaction: 600, Session: 1800, Grant: 1800 },
@@ -194,7 +196,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
         return null; // unknown, expired or already finished interaction (its cookie is gone)
       }
     };
-    const expired = (reply: FastifyReply) => page(reply, errorPage(pageCtx, 'session_expired'), 400);
+    const expired = (reply: FastifyReply) => page(reply, errorPage(pageCtx, 'session_expired', options.errorReturn?.()), 400);
     const clientName = (clientId: unknown) => clientNames.get(String(clientId)) ?? 'le service';
 
     type Uid = { Params: { uid: string } };

@@ -96,6 +96,16 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(JSON.parse(reused.body)).toMatchObject({ code: 'franceconnect.state', field: 'ticket' });
   });
 
+  it('leads a visitor whose FranceConnect page expired back to the kiosk', async () => {
+    const browser = new InjectBrowser(app, publicUrl);
+    await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const stale = await browser.get('/franceconnect/interaction/unknown-interaction');
+    expect(stale.status).toBe(400);
+    expect(stale.body).toContain('Une erreur est survenue');
+    const back = await browser.get(InjectBrowser.link(stale, 'Revenir sur Mon Compte'));
+    expect(back.headers.location).toBe(`${kiosk}#franceconnect_error=franceconnect.expired`);
+  });
+
   it('follows no returnTo from a binding cookie whose signature does not hold', async () => {
     const forged = `${'a'.repeat(43)}.${Buffer.from('https://evil.example/').toString('base64url')}.${'b'.repeat(43)}`;
     const res = await app.inject({ url: `/v1/franceconnect/callback?code=x&state=${'z'.repeat(43)}`, headers: { cookie: `franceconnect_binding=${forged}` } });
