@@ -1,14 +1,58 @@
-// The sandbox back end as a Fastify plugin factory: tests build it without listening (server.ts listens).
+// The sandbox back end as an app factory: tests build it without listening (server.ts listens). Plugins in the
+// order of fastify/demo: external (CORS, rate limit, OpenAPI) → app (errors, database, services, auth) → routes.
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { resolveConfig, type BackendOptions } from './config';
+import { loggerOptions } from './logger';
+import { franceconnect } from './franceconnect';
+import { backendPorts } from './franceconnect/adapters';
+import cors from './plugins/external/cors';
+import rateLimit from './plugins/external/rate-limit';
+import swagger from './plugins/external/swagger';
+import auth from './plugins/app/auth';
+import db from './plugins/app/db';
+import errorHandler from './plugins/app/error-handler';
+import services from './plugins/app/services';
+import accountCreationRoutes from './routes/account-creations';
+import healthRoutes from './routes/health';
+import householdRoutes from './routes/household';
+import meRoutes from './routes/me';
+import migrationRoutes from './routes/migration';
+import passwordResetRoutes from './routes/password-resets';
+import sandboxRoutes from './routes/sandbox';
+import sessionRoutes from './routes/sessions';
 
-export interface BackendOptions {
-  sandbox: boolean;
-  logger?: boolean;
-}
+export type { BackendOptions };
 
 export async function buildApp(options: BackendOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
-  app.get('/v1/health', () => ({ status: 'ok', sandbox: options.sandbox }));
+  const config = resolveConfig(options);
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: 64 * 1024,
+    // Types are checked as sent: no coercion of a number into a string, no silent removal of unknown fields.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(cors, { origins: config.corsOrigins });
+  await app.register(rateLimit, { max: config.rateLimit.max, timeWindowMs: config.rateLimit.timeWindowMs });
+  await app.register(swagger);
+
+  await app.register(errorHandler);
+  await app.register(db, { config });
+  await app.register(services);
+  await app.register(auth);
+
+  await app.register(healthRoutes);
+  await app.register(accountCreationRoutes);
+  await app.register(sessionRoutes);
+  await app.register(migrationRoutes);
+  await app.register(passwordResetRoutes);
+  await app.register(meRoutes);
+  await app.register(householdRoutes);
+  if (config.sandbox) await app.register(sandboxRoutes);
+  // FranceConnect (issue 5): the simulator under /franceconnect in sandbox mode, and /v1/franceconnect/*.
+  await app.register(franceconnect, { sandbox: config.sandbox, publicUrl: config.publicUrl, ...backendPorts(app), now: () => config.clock.now() });
+
   await app.ready();
-  return app;
+  return app as unknown as FastifyInstance;
 }

@@ -1,16 +1,18 @@
-// Process entry: reads the environment, listens, closes cleanly on SIGTERM.
-import { buildApp } from './app';
+// Process entry (npm run backend): reads HOST, PORT, DATABASE_URL, SANDBOX, SMTP_URL, LOG_LEVEL; prints its URL;
+// closes cleanly on SIGTERM / SIGINT. Under Electron's utilityProcess it also tells its parent the URL.
+import { optionsFromEnv } from './config';
+import { startServer } from './start-server';
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 8787);
-const sandbox = (process.env.SANDBOX ?? '1') !== '0';
+const { host, port, backend } = optionsFromEnv(process.env);
+const server = await startServer({ ...backend, host, port });
+console.log(`Mon Compte sandbox back end listening on ${server.url}`);
+(process as unknown as { parentPort?: { postMessage(m: unknown): void } }).parentPort?.postMessage({ type: 'listening', url: server.url });
 
-const app = await buildApp({ sandbox, logger: true });
-const url = await app.listen({ host, port });
-console.log(`Mon Compte sandbox back end listening on ${url}`);
-
+let closing = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    void app.close().then(() => process.exit(0));
+    if (closing) return;
+    closing = true;
+    void server.close().then(() => process.exit(0), () => process.exit(1));
   });
 }

@@ -1,16 +1,39 @@
 // French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
 // (features/<journey>/messages.fr.ts); this file only assembles them.
 import { agent } from '../features/agent/messages.fr';
+import { createAccount } from '../features/create-account/messages.fr';
+import { demande } from '../features/demande/messages.fr';
 import { welcome } from '../features/welcome/messages.fr';
 import { kiosk } from '../kiosk/messages.fr';
+import { errors } from './errors.fr';
 
 export const fr = {
   app: {
     title: 'Mon Compte',
     caf: 'Caf',
     portal: 'Bienvenue sur le portail de connexion des Allocations Familiales',
+    largeText: 'Agrandir le texte',
+    language: 'Langue',
+    quit: 'Quitter',
+    back: 'Retour',
+    close: 'Fermer',
+    help: 'Aide : {label}',
+    quitTitle: 'Voulez-vous vraiment quitter ?',
+    quitText: 'Ce que vous avez saisi sera effacé de cette borne. Vous pourrez recommencer plus tard.',
+    quitConfirm: 'Oui, quitter',
+    quitCancel: 'Non, continuer',
   },
+  keyboard: {
+    region: 'Clavier à l’écran',
+    backspace: 'Effacer',
+    shift: 'Majuscules',
+    space: 'Espace',
+    hide: 'Fermer le clavier',
+  },
+  errors,
   welcome,
+  demande,
+  createAccount,
   kiosk,
   agent,
 };

@@ -1,5 +1,13 @@
 import type { RouteRecordRaw } from 'vue-router';
+import WelcomeView from './WelcomeView.vue';
 
 export const welcomeRoutes: RouteRecordRaw[] = [
-  { path: '/', name: 'welcome', component: () => import('./WelcomeView.vue') },
+  // The first screen is in the initial bundle: it must be interactive as soon as the kiosk starts.
+  { path: '/', name: 'welcome', component: WelcomeView },
+  { path: '/mon-compte', name: 'portal', component: () => import('./PortalView.vue') },
+];
+
+/** Screens of other journeys that may not exist yet: added by app/router.ts only when no journey provides them. */
+export const placeholderRoutes: RouteRecordRaw[] = [
+  { path: '/connexion', name: 'login', component: () => import('./PlaceholderView.vue') },
 ];

@@ -1,0 +1,38 @@
+// Opens the database named by DATABASE_URL and brings it to the latest migration. Only SQLite is wired today
+// (`sqlite:PATH`, `sqlite::memory:`); the rest of the code speaks kysely only, so a PostgreSQL dialect (pg) can be
+// added here for `postgres://` URLs without touching repositories or services.
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+
+export function parseDatabaseUrl(url: string): { kind: 'sqlite'; path: string } {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path.length === 0) throw new Error('DATABASE_URL sqlite: needs a path or :memory:');
+    return { kind: 'sqlite', path };
+  }
+  throw new Error(`DATABASE_URL not supported (yet): ${url.split(':')[0]}:`);
+}
+
+export async function openDatabase(url: string): Promise<Db> {
+  const target = parseDatabaseUrl(url);
+  const sqlite = new BetterSqlite3(target.path);
+  // WAL + synchronous FULL: a committed transaction is on disk before the answer leaves (survives kill -9 and power
+  // loss). https://www.sqlite.org/wal.html
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+  return db;
+}

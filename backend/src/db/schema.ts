@@ -1,0 +1,151 @@
+// Table types for kysely (camelCase here, snake_case in the database through CamelCasePlugin). Booleans are stored
+// as 0/1 integers and instants as ISO strings, so the same code runs on SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
+
+export interface HouseholdTable { id: string; allocataireNumber: string }
+
+export interface PersonTable {
+  id: string;
+  nir: string | null; // 13 characters
+  civilite: 'MADAME' | 'MONSIEUR';
+  nomNaissance: string;
+  prenoms: string;
+  nomUsage: string | null;
+  birthDate: string; // YYYY-MM-DD
+  birthPlace: string; // JSON BirthPlace
+  householdId: string | null;
+  role: 'responsable' | 'conjoint' | 'enfant' | 'personne-a-charge' | 'aucun';
+  autorisationGestion: number;
+  createdAt: string;
+}
+
+export interface IdentityDocumentTable { id: string; personId: string; kind: string; number: string }
+
+export interface AccountTable {
+  id: string;
+  personId: string;
+  identifier: string;
+  identifierKind: 'nir' | 'provisional';
+  passwordHash: string;
+  /** 1 while a migrated allocataire has not finished the first login (seed 004). */
+  legacy: number;
+  legacyAllocataireNumber: string | null;
+  cguVersion: string | null;
+  passwordChangedAt: string | null;
+  contactVerifiedAt: string | null;
+  mobile: string | null;
+  autreTelephone: string | null;
+  email: string | null;
+  documentFlagged: number;
+  createdFromFlow: string | null;
+  createdAt: string;
+}
+
+export interface AccountCreationTable {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  data: string; // JSON CreationData (services/account-creation.ts)
+  accountId: string | null;
+}
+
+export interface VerificationCodeTable {
+  /** purpose:subject — one live code per purpose and subject. */
+  id: string;
+  purpose: 'creation' | 'migration' | 'reset' | 'contact';
+  subjectId: string;
+  channel: 'sms' | 'email';
+  destination: string;
+  codeHash: string;
+  sentAt: string;
+  expiresAt: string;
+  resendAvailableAt: string;
+  attempts: number;
+  verifiedAt: string | null;
+}
+
+export interface PendingContactTable {
+  id: string; // purpose:subject
+  channel: 'sms' | 'email';
+  mobile: string | null;
+  autreTelephone: string | null;
+  email: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  tokenHash: string;
+  accountId: string;
+  kind: 'full' | 'migration';
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string; // keyed hash of the identifier as typed (normalised): also counts unknown identifiers
+  failures: number;
+  lastFailureAt: string;
+  lockedUntil: string | null;
+}
+
+export interface PasswordResetTable {
+  id: string;
+  accountId: string | null; // null: unknown identifier or no such contact — the id leads nowhere
+  channel: 'sms' | 'email';
+  createdAt: string;
+  expiresAt: string;
+  verifiedAt: string | null;
+  doneAt: string | null;
+}
+
+export interface PaymentTable { id: string; householdId: string; date: string; amountCents: number; label: string; paidToThirdParty: number }
+export interface AllocationTable { id: string; householdId: string; label: string; monthlyAmountCents: number; since: string }
+export interface AttestationTable { id: string; householdId: string; label: string; issuedOn: string; body: string }
+export interface CourrierTable { id: string; householdId: string; subject: string; date: string; kind: 'courrier' | 'courriel'; body: string }
+
+export interface SeparationTable {
+  id: string;
+  personId: string;
+  householdId: string;
+  date: string;
+  staysInHome: number;
+  newAddress: string | null;
+  declaredAt: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  seq: number;
+  channel: 'sms' | 'email';
+  to: string;
+  subject: string;
+  body: string;
+  code: string | null;
+  sentAt: string;
+}
+
+export interface SettingTable { key: string; value: string }
+
+export interface Database {
+  households: HouseholdTable;
+  persons: PersonTable;
+  identityDocuments: IdentityDocumentTable;
+  accounts: AccountTable;
+  accountCreations: AccountCreationTable;
+  verificationCodes: VerificationCodeTable;
+  pendingContacts: PendingContactTable;
+  sessions: SessionTable;
+  loginThrottle: LoginThrottleTable;
+  passwordResets: PasswordResetTable;
+  payments: PaymentTable;
+  allocations: AllocationTable;
+  attestations: AttestationTable;
+  courriers: CourrierTable;
+  separations: SeparationTable;
+  outbox: OutboxTable;
+  settings: SettingTable;
+}
+
+export type { Generated };

@@ -1,0 +1,43 @@
+// Accounts and the persons they belong to.
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../db/database';
+import type { AccountTable, PersonTable } from '../db/schema';
+
+export type Account = AccountTable;
+export type Person = PersonTable;
+
+export function createAccountRepository(db: Db) {
+  return {
+    byId: (id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
+    byIdentifier: (identifier: string) =>
+      db.selectFrom('accounts').selectAll().where('identifier', '=', identifier).executeTakeFirst(),
+    byFlow: (flowId: string) =>
+      db.selectFrom('accounts').selectAll().where('createdFromFlow', '=', flowId).executeTakeFirst(),
+    byPerson: (personId: string) =>
+      db.selectFrom('accounts').selectAll().where('personId', '=', personId).executeTakeFirst(),
+    update: (id: string, values: Updateable<AccountTable>) =>
+      db.updateTable('accounts').set(values).where('id', '=', id).execute(),
+    insert: (values: Insertable<AccountTable>) => db.insertInto('accounts').values(values).execute(),
+  };
+}
+
+export function createPersonRepository(db: Db) {
+  return {
+    byId: (id: string) => db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst(),
+    byNir: (nir: string) => db.selectFrom('persons').selectAll().where('nir', '=', nir).executeTakeFirst(),
+    /** A registry person known by name and birth date (used for persons without a NIR and for documents). */
+    byIdentity: (nomNaissance: string, birthDate: string) =>
+      db.selectFrom('persons').selectAll()
+        .where('nomNaissance', '=', nomNaissance).where('birthDate', '=', birthDate).execute(),
+    ofHousehold: (householdId: string) =>
+      db.selectFrom('persons').selectAll().where('householdId', '=', householdId).orderBy('createdAt').orderBy('id').execute(),
+    update: (id: string, values: Updateable<PersonTable>) =>
+      db.updateTable('persons').set(values).where('id', '=', id).execute(),
+    insert: (values: Insertable<PersonTable>) => db.insertInto('persons').values(values).execute(),
+    document: (kind: string, number: string) =>
+      db.selectFrom('identityDocuments').selectAll().where('kind', '=', kind).where('number', '=', number).executeTakeFirst(),
+  };
+}
+
+export type AccountRepository = ReturnType<typeof createAccountRepository>;
+export type PersonRepository = ReturnType<typeof createPersonRepository>;

@@ -1,0 +1,136 @@
+// J4, the account space, and the household members' rights (issue 7). Rights: services/rights.ts.
+import type { Attestation, Courrier, Dashboard, Household, HouseholdMember, Me, Payment, Separation, SeparationInput } from '../../../shared/api';
+import type { Db } from '../db/database';
+import { fail, invalid } from '../errors';
+import { iso, type Clock } from '../clock';
+import type { Person, PersonRepository } from '../repositories/accounts';
+import { isoDay, today } from './checks';
+import { shortName } from './display';
+import { rightsOf } from './rights';
+import { randomId } from './secrets';
+import { ownHousehold, requireRight, type Viewer } from './viewer';
+
+const toPayment = (p: { date: string; amountCents: number; label: string; paidToThirdParty: number }): Payment => ({
+  date: p.date, amountCents: p.amountCents, label: p.label, paidToThirdParty: p.paidToThirdParty === 1,
+});
+
+/** "JJ/MM/AAAA", a real day, not in the future. Codes date.required / date.format / date.invalid / date.future. */
+function checkPastDay(input: string, nowMs: number): string {
+  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(input.trim());
+  if (input.trim() === '') throw invalid('date.required', 'date');
+  if (!match) throw invalid('date.format', 'date');
+  const [, d, m, y] = match.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) throw invalid('date.invalid', 'date');
+  const day = isoDay({ year: y, month: m, day: d });
+  if (day > isoDay(today(nowMs))) throw invalid('date.future', 'date');
+  return day;
+}
+
+export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons: PersonRepository }) {
+  const { db } = deps;
+  const member = async (person: Person): Promise<HouseholdMember> => ({
+    id: person.id,
+    displayName: shortName(person),
+    role: person.role,
+    autorisationGestion: person.autorisationGestion === 1,
+    hasAccount: Boolean(await db.selectFrom('accounts').select('id').where('personId', '=', person.id).executeTakeFirst()),
+  });
+  const householdId = (viewer: Viewer) => viewer.person.householdId ?? '';
+
+  return {
+    me(viewer: Viewer): Me {
+      const { account, person } = viewer;
+      return {
+        identifier: account.identifier,
+        identifierKind: account.identifierKind,
+        displayName: shortName(person),
+        civilite: person.civilite,
+        prenoms: person.prenoms,
+        nomNaissance: person.nomNaissance,
+        nomUsage: person.nomUsage,
+        role: person.role,
+        autorisationGestion: person.autorisationGestion === 1,
+        rights: rightsOf(viewer.subject),
+        contact: { mobile: account.mobile, autreTelephone: account.autreTelephone, email: account.email },
+      };
+    },
+
+    async dashboard(viewer: Viewer): Promise<Dashboard> {
+      requireRight(viewer, 'household.read');
+      const id = householdId(viewer);
+      const [last, allocations, attestations, courriers] = await Promise.all([
+        db.selectFrom('payments').selectAll().where('householdId', '=', id).orderBy('date', 'desc').limit(1).executeTakeFirst(),
+        db.selectFrom('allocations').select(['id', 'label', 'monthlyAmountCents', 'since']).where('householdId', '=', id).orderBy('label').execute(),
+        db.selectFrom('attestations').select(['id', 'label', 'issuedOn']).where('householdId', '=', id).orderBy('issuedOn', 'desc').execute(),
+        db.selectFrom('courriers').select(['id', 'subject', 'date', 'kind']).where('householdId', '=', id).orderBy('date', 'desc').execute(),
+      ]);
+      return { lastPayment: last ? toPayment(last) : null, allocations, attestations, courriers };
+    },
+
+    async payments(viewer: Viewer) {
+      requireRight(viewer, 'household.read');
+      const rows = await db.selectFrom('payments').selectAll().where('householdId', '=', householdId(viewer)).orderBy('date', 'desc').execute();
+      return { payments: rows.map(toPayment) };
+    },
+
+    async attestation(viewer: Viewer, id: string): Promise<Attestation> {
+      requireRight(viewer, 'household.read');
+      const row = ownHousehold(viewer, await db.selectFrom('attestations').selectAll().where('id', '=', id).executeTakeFirst());
+      const household = await db.selectFrom('households').selectAll().where('id', '=', row.householdId).executeTakeFirstOrThrow();
+      const responsable = (await deps.persons.ofHousehold(row.householdId)).find((p) => p.role === 'responsable');
+      return {
+        id: row.id, label: row.label, issuedOn: row.issuedOn, allocataireNumber: household.allocataireNumber,
+        holder: responsable ? `${responsable.civilite} ${responsable.prenoms} ${responsable.nomUsage ?? responsable.nomNaissance}` : '',
+        body: JSON.parse(row.body) as string[],
+      };
+    },
+
+    async courrier(viewer: Viewer, id: string): Promise<Courrier> {
+      requireRight(viewer, 'household.read');
+      const row = ownHousehold(viewer, await db.selectFrom('courriers').selectAll().where('id', '=', id).executeTakeFirst());
+      return { id: row.id, subject: row.subject, date: row.date, kind: row.kind, body: JSON.parse(row.body) as string[] };
+    },
+
+    async household(viewer: Viewer): Promise<Household> {
+      requireRight(viewer, 'household.read');
+      const id = householdId(viewer);
+      const household = await db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      const persons = await deps.persons.ofHousehold(id);
+      return { allocataireNumber: household.allocataireNumber, members: await Promise.all(persons.map(member)) };
+    },
+
+    /** The responsable grants or withdraws the conjoint's autorisation de gestion (seed 001). */
+    async setAutorisation(viewer: Viewer, memberId: string, granted: boolean): Promise<HouseholdMember> {
+      requireRight(viewer, 'autorisation.manage');
+      const target = await deps.persons.byId(memberId);
+      const row = ownHousehold(viewer, target ? { ...target, householdId: target.householdId ?? '' } : undefined);
+      if (row.role !== 'conjoint') throw fail('rights.forbidden', 'Only the conjoint can hold the autorisation de gestion');
+      await deps.persons.update(row.id, { autorisationGestion: granted ? 1 : 0 });
+      return member({ ...row, autorisationGestion: granted ? 1 : 0 });
+    },
+
+    /** "Déclarer une séparation" (seed 001): recorded with its date and author. */
+    async declareSeparation(viewer: Viewer, input: SeparationInput): Promise<Separation> {
+      requireRight(viewer, 'separation.declare');
+      const now = deps.clock.now();
+      const date = checkPastDay(input.date, now);
+      if (!input.staysInHome && !input.newAddress) throw invalid('newAddress.required', 'newAddress');
+      if (input.newAddress) {
+        for (const key of ['line', 'postalCode', 'city'] as const) {
+          if (input.newAddress[key].trim() === '') throw invalid(`${key}.required`, `newAddress.${key}`);
+        }
+        if (!/^\d{5}$/.test(input.newAddress.postalCode.trim())) throw invalid('postalCode.format', 'newAddress.postalCode');
+      }
+      const row = {
+        id: randomId(), personId: viewer.person.id, householdId: householdId(viewer), date,
+        staysInHome: input.staysInHome ? 1 : 0,
+        newAddress: input.staysInHome || !input.newAddress ? null : JSON.stringify(input.newAddress),
+        declaredAt: iso(now),
+      };
+      await db.insertInto('separations').values(row).execute();
+      return { id: row.id, date, staysInHome: input.staysInHome, declaredAt: row.declaredAt };
+    },
+  };
+}
+export type AccountSpaceService = ReturnType<typeof createAccountSpaceService>;

@@ -1,0 +1,37 @@
+// "Modifier mes coordonnées de contact" (issue 7): the new contact is pending until the code sent to it is verified.
+import type { CodeChallenge, ContactInput } from '../../../shared/api';
+import type { Db } from '../db/database';
+import { fail } from '../errors';
+import type { AccountRepository } from '../repositories/accounts';
+import { checkCode, checkContact } from './checks';
+import type { CodeService } from './codes';
+import type { Viewer } from './viewer';
+
+export function createContactChangeService(deps: { db: Db; accounts: AccountRepository; codes: CodeService }) {
+  const { db, codes } = deps;
+  const pendingId = (accountId: string) => `contact:${accountId}`;
+  return {
+    async request(viewer: Viewer, input: ContactInput): Promise<CodeChallenge> {
+      const value = checkContact(input.channel, input.value, input.confirmation);
+      const row = {
+        id: pendingId(viewer.account.id), channel: input.channel,
+        mobile: input.channel === 'sms' ? value : null, autreTelephone: null, email: input.channel === 'email' ? value : null,
+      };
+      const previous = await db.selectFrom('pendingContacts').selectAll().where('id', '=', row.id).executeTakeFirst();
+      await db.insertInto('pendingContacts').values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet({ channel: row.channel, mobile: row.mobile, email: row.email })).execute();
+      const changed = !previous || (previous.mobile ?? previous.email) !== value;
+      return codes.issue('contact', viewer.account.id, input.channel, value, changed);
+    },
+    resend: (viewer: Viewer) => codes.resend('contact', viewer.account.id),
+    async verify(viewer: Viewer, code: string) {
+      const pending = await db.selectFrom('pendingContacts').selectAll().where('id', '=', pendingId(viewer.account.id)).executeTakeFirst();
+      if (!pending) throw fail('flow.step', 'No contact change pending');
+      await codes.verify('contact', viewer.account.id, checkCode(code));
+      await deps.accounts.update(viewer.account.id, pending.channel === 'sms' ? { mobile: pending.mobile } : { email: pending.email });
+      await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
+      await codes.drop('contact', viewer.account.id);
+    },
+  };
+}
+export type ContactChangeService = ReturnType<typeof createContactChangeService>;

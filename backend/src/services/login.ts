@@ -1,0 +1,31 @@
+// J2 log in. Unknown identifier and wrong password get the same answer after the same work: an argon2id verify
+// against a dummy hash when no account exists (OWASP Authentication Cheat Sheet, "Authentication Responses").
+import type { Session } from '../../../shared/api';
+import { fail } from '../errors';
+import type { AccountRepository } from '../repositories/accounts';
+import { parseIdentifier } from './checks';
+import { dummyHash, verifyPassword } from './passwords';
+import type { SessionService } from './sessions';
+import type { Throttle } from './throttle';
+
+export function createLoginService(deps: { accounts: AccountRepository; sessions: SessionService; throttle: Throttle }) {
+  return {
+    async login(identifierInput: string, password: string): Promise<Session> {
+      const identifier = parseIdentifier(identifierInput);
+      await deps.throttle.check(identifier);
+      const account = await deps.accounts.byIdentifier(identifier);
+      const ok = account
+        ? await verifyPassword(account.passwordHash, password)
+        : (await verifyPassword(await dummyHash(), password)) && false;
+      if (!account || !ok) {
+        const lockedUntil = await deps.throttle.failure(identifier);
+        if (lockedUntil !== null) throw deps.throttle.lockedError(lockedUntil);
+        throw fail('auth.invalidCredentials', 'Identifier or password is wrong');
+      }
+      await deps.throttle.success(identifier);
+      // A migrated allocataire's first login gets a restricted session (seed 004).
+      return deps.sessions.issue(account.id, account.legacy ? 'migration' : 'full');
+    },
+  };
+}
+export type LoginService = ReturnType<typeof createLoginService>;

@@ -1,0 +1,73 @@
+// "Mot de passe oublié ?" (seed 003). The first answer never tells whether the identifier or its contact exists:
+// an id is always made; without an account its code is stored but sent nowhere, so it behaves the same (5 tries,
+// expiry) and can never succeed. A new password revokes every session of the person.
+import type { PasswordReset } from '../../../shared/api';
+import type { Db } from '../db/database';
+import { fail } from '../errors';
+import { iso, MINUTE, type Clock } from '../clock';
+import type { AccountRepository } from '../repositories/accounts';
+import { checkCode, checkNewPassword, parseIdentifier } from './checks';
+import { CODE_RESEND_COOLDOWN_MS, type CodeService } from './codes';
+import { hashPassword } from './passwords';
+import { randomToken } from './secrets';
+import type { SessionService } from './sessions';
+import type { Throttle } from './throttle';
+
+export const RESET_TTL_MS = 20 * MINUTE;
+
+export function createPasswordResetService(deps: {
+  db: Db; clock: Clock; accounts: AccountRepository; codes: CodeService; sessions: SessionService; throttle: Throttle;
+}) {
+  const { db, clock, codes } = deps;
+  async function live(id: string) {
+    const row = await db.selectFrom('passwordResets').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || row.doneAt || Date.parse(row.expiresAt) <= clock.now()) throw fail('flow.notFound', 'No such password reset');
+    return row;
+  }
+  const reply = async (id: string, channel: 'sms' | 'email', expiresAt: string): Promise<PasswordReset> => {
+    const challenge = await codes.challenge('reset', id);
+    return { id, channel, expiresAt, resendAvailableAt: challenge?.resendAvailableAt ?? iso(clock.now() + CODE_RESEND_COOLDOWN_MS) };
+  };
+
+  return {
+    async start(identifierInput: string, channel: 'sms' | 'email'): Promise<PasswordReset> {
+      const identifier = parseIdentifier(identifierInput);
+      const account = await deps.accounts.byIdentifier(identifier);
+      const destination = account ? (channel === 'sms' ? account.mobile : account.email) : null;
+      const now = clock.now();
+      const id = randomToken();
+      const expiresAt = iso(now + RESET_TTL_MS);
+      await db.insertInto('passwordResets').values({
+        id, accountId: destination ? account!.id : null, channel, createdAt: iso(now), expiresAt, verifiedAt: null, doneAt: null,
+      }).execute();
+      // Without a destination the code exists only as a hash nobody knows (sent nowhere).
+      await codes.issue('reset', id, channel, destination ?? 'nowhere', true, destination === null);
+      return reply(id, channel, expiresAt);
+    },
+    async resend(id: string) {
+      const row = await live(id);
+      await codes.resend('reset', id);
+      return reply(id, row.channel, row.expiresAt);
+    },
+    async verify(id: string, code: string) {
+      const checked = checkCode(code);
+      const row = await live(id);
+      await codes.verify('reset', id, checked);
+      await db.updateTable('passwordResets').set({ verifiedAt: iso(clock.now()) }).where('id', '=', row.id).execute();
+    },
+    async setPassword(id: string, password: string, confirmation: string) {
+      const value = checkNewPassword(password, confirmation);
+      const row = await live(id);
+      if (!row.verifiedAt || !row.accountId) throw fail('flow.step', 'Verify the code first');
+      const account = await deps.accounts.byId(row.accountId);
+      if (!account) throw fail('flow.notFound', 'No such password reset');
+      await deps.accounts.update(account.id, { passwordHash: await hashPassword(value), passwordChangedAt: iso(clock.now()) });
+      await db.updateTable('passwordResets').set({ doneAt: iso(clock.now()) }).where('id', '=', row.id).execute();
+      await codes.drop('reset', id);
+      await deps.sessions.revokeAll(account.id);
+      // A person who proved control of their contact is no longer held back by earlier failures.
+      await deps.throttle.success(account.identifier);
+    },
+  };
+}
+export type PasswordResetService = ReturnType<typeof createPasswordResetService>;

@@ -1,0 +1,23 @@
+// Randomness and keyed hashes. Everything secret comes from the CSPRNG of node:crypto.
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+/** 256-bit random token, base64url (session tokens, flow ids: far above the 128 bits of ASVS 3.2.2). */
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+/** 128-bit random id for rows. */
+export const randomId = () => randomBytes(16).toString('hex');
+
+/** n decimal digits, each uniform (rejection sampling inside randomInt). */
+export const randomDigits = (n: number) => Array.from({ length: n }, () => randomInt(0, 10)).join('');
+
+/** Tokens have full entropy, so a plain SHA-256 is enough to store them (a stolen table gives no usable token). */
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** Keyed hash for low-entropy secrets (6-digit codes, identifiers): useless without the key kept in `settings`. */
+export const hmac = (key: string, value: string) => createHmac('sha256', key).update(value).digest('hex');
+
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}

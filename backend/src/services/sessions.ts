@@ -1,0 +1,58 @@
+// Session tokens: 256 random bits handed to the kiosk, only their SHA-256 stored. Idle and absolute expiry, a new
+// token at every login (and when a migration session becomes a full one), revocation on logout and on a password
+// reset. OWASP Session Management Cheat Sheet; ASVS 3.
+import type { Session as SessionReply } from '../../../shared/api';
+import type { Db } from '../db/database';
+import type { SessionTable } from '../db/schema';
+import { fail } from '../errors';
+import { iso, MINUTE, type Clock } from '../clock';
+import { randomId, randomToken, sha256 } from './secrets';
+
+/** A kiosk visit is short: 15 minutes without a request end the session, and no session outlives 2 hours. */
+export const IDLE_TIMEOUT_MS = 15 * MINUTE;
+export const ABSOLUTE_TIMEOUT_MS = 120 * MINUTE;
+/** A migration session only serves the first-login steps (seed 004). */
+export const MIGRATION_TIMEOUT_MS = 30 * MINUTE;
+
+export type SessionRow = SessionTable;
+
+export function createSessionService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+  return {
+    async issue(accountId: string, kind: 'full' | 'migration'): Promise<SessionReply> {
+      const token = randomToken();
+      const now = clock.now();
+      const expiresAt = iso(now + (kind === 'full' ? ABSOLUTE_TIMEOUT_MS : MIGRATION_TIMEOUT_MS));
+      await db.insertInto('sessions').values({
+        id: randomId(), tokenHash: sha256(token), accountId, kind,
+        createdAt: iso(now), lastSeenAt: iso(now), expiresAt, revokedAt: null,
+      }).execute();
+      return { token, kind, expiresAt, idleTimeoutSeconds: IDLE_TIMEOUT_MS / 1000 };
+    },
+
+    /** The live session of a bearer token, touched; throws auth.required otherwise (the same for every reason). */
+    async authenticate(token: string): Promise<SessionRow> {
+      const row = await db.selectFrom('sessions').selectAll().where('tokenHash', '=', sha256(token)).executeTakeFirst();
+      const now = clock.now();
+      if (!row || row.revokedAt || Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS <= now) {
+        throw fail('auth.required', 'No valid session');
+      }
+      await db.updateTable('sessions').set({ lastSeenAt: iso(now) }).where('id', '=', row.id).execute();
+      return { ...row, lastSeenAt: iso(now) };
+    },
+
+    idleExpiresAt: (row: SessionRow) => iso(Math.min(Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS, Date.parse(row.expiresAt))),
+
+    async revoke(sessionId: string) {
+      await db.updateTable('sessions').set({ revokedAt: iso(clock.now()) }).where('id', '=', sessionId).where('revokedAt', 'is', null).execute();
+    },
+
+    async revokeAll(accountId: string, exceptSessionId?: string) {
+      let query = db.updateTable('sessions').set({ revokedAt: iso(clock.now()) })
+        .where('accountId', '=', accountId).where('revokedAt', 'is', null);
+      if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
+      await query.execute();
+    },
+  };
+}
+export type SessionService = ReturnType<typeof createSessionService>;

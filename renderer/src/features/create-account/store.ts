@@ -1,0 +1,160 @@
+// The account-creation wizard's state for one visit: what the visitor typed on each step (kept when going back and
+// forth), the server flow (its id is a capability: memory only), the outcome, and the last call's trouble. Reset at
+// the end of the visit (renderer/src/kiosk/visit.ts).
+import { defineStore } from 'pinia';
+import { inject, reactive, ref } from 'vue';
+import { kioskKey } from '../../app/kiosk-context';
+import {
+  accountCreationApi,
+  type AccountCreated,
+  type AccountCreation,
+  type EtatCivilInput,
+} from '../../api/account-creation';
+import { toApiFailure, type ApiFailure } from '../../api/errors';
+import type { ContactValues, EtatCivilValues, IdentityDocumentValues } from './schemas';
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+const emptyEtatCivil = (): EtatCivilValues => ({
+  hasNir: null,
+  nir: '',
+  civilite: null,
+  nomNaissance: '',
+  prenoms: '',
+  nomUsage: '',
+  dateNaissance: '',
+  lieuKind: null,
+  departement: null,
+  commune: null,
+  pays: null,
+});
+const emptyDocument = (): IdentityDocumentValues => ({ kind: null, number: '' });
+const emptyContact = (): ContactValues => ({ channel: null, value: '', confirmation: '' });
+
+/** The état civil as the back end takes it (shared/api EtatCivilInput). */
+export function etatCivilInputOf(v: EtatCivilValues): EtatCivilInput {
+  return {
+    hasNir: v.hasNir === 'oui',
+    ...(v.hasNir === 'oui' ? { nir: v.nir.replace(/\s+/g, '').toUpperCase() } : {}),
+    civilite: v.civilite ?? 'MADAME',
+    nomNaissance: v.nomNaissance,
+    prenoms: v.prenoms,
+    nomUsage: v.nomUsage,
+    dateNaissance: v.dateNaissance,
+    lieuNaissance:
+      v.lieuKind === 'etranger'
+        ? { kind: 'etranger', pays: v.pays ?? '' }
+        : { kind: 'france', departement: v.departement ?? '', commune: v.commune ?? '' },
+  };
+}
+
+export const useCreateAccountStore = defineStore('createAccount', () => {
+  const etatCivil = reactive<EtatCivilValues>(emptyEtatCivil());
+  const identityDocument = reactive<IdentityDocumentValues>(emptyDocument());
+  const contact = reactive<ContactValues>(emptyContact());
+  const flow = ref<AccountCreation | null>(null);
+  const created = ref<AccountCreated | null>(null);
+  const busy = ref(false);
+  /** The back end could not be reached (or was too slow) on the last call: the screen offers "Réessayer". */
+  const trouble = ref<'unreachable' | 'slow' | null>(null);
+
+  async function call<T>(fn: () => Promise<T>): Promise<CallResult<T>> {
+    busy.value = true;
+    trouble.value = null;
+    try {
+      return { ok: true, value: await fn() };
+    } catch (error) {
+      const failure = toApiFailure(error);
+      if (failure.kind !== 'api') trouble.value = failure.kind;
+      return { ok: false, failure };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function keep(next: AccountCreation): AccountCreation {
+    flow.value = next;
+    return next;
+  }
+
+  async function submitEtatCivil(values: EtatCivilValues): Promise<CallResult<AccountCreation>> {
+    Object.assign(etatCivil, values);
+    const body = etatCivilInputOf(values);
+    const id = flow.value?.id;
+    return call(async () => keep(id ? await accountCreationApi.updateEtatCivil(id, body) : await accountCreationApi.start(body)));
+  }
+
+  async function submitIdentityDocument(values: IdentityDocumentValues): Promise<CallResult<AccountCreation>> {
+    Object.assign(identityDocument, values);
+    const id = requireFlow();
+    const kind = values.kind ?? 'aucune';
+    return call(async () =>
+      keep(await accountCreationApi.identityDocument(id, kind === 'aucune' ? { kind } : { kind, number: values.number.trim() })),
+    );
+  }
+
+  async function sendContact(values: ContactValues): Promise<CallResult<AccountCreation>> {
+    Object.assign(contact, values);
+    const id = requireFlow();
+    return call(async () =>
+      keep(await accountCreationApi.contact(id, { channel: values.channel ?? 'email', value: values.value.trim(), confirmation: values.confirmation.trim() })),
+    );
+  }
+
+  const resendCode = () => call(async () => keep(await accountCreationApi.resendCode(requireFlow())));
+  const verifyCode = (code: string) => call(async () => keep(await accountCreationApi.verifyCode(requireFlow(), code)));
+  // The password is sent and forgotten: it never stays in the store.
+  const submitPassword = (password: string, confirmation: string) =>
+    call(async () => keep(await accountCreationApi.password(requireFlow(), password, confirmation)));
+
+  async function complete(): Promise<CallResult<AccountCreated>> {
+    const result = await call(() => accountCreationApi.complete(requireFlow()));
+    if (result.ok) created.value = result.value;
+    return result;
+  }
+
+  function requireFlow(): string {
+    const id = flow.value?.id;
+    if (!id) throw new Error('The account-creation flow has not started');
+    return id;
+  }
+
+  function reset() {
+    Object.assign(etatCivil, emptyEtatCivil());
+    Object.assign(identityDocument, emptyDocument());
+    Object.assign(contact, emptyContact());
+    flow.value = null;
+    created.value = null;
+    busy.value = false;
+    trouble.value = null;
+  }
+  inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  return {
+    etatCivil,
+    identityDocument,
+    contact,
+    flow,
+    created,
+    busy,
+    trouble,
+    submitEtatCivil,
+    submitIdentityDocument,
+    sendContact,
+    resendCode,
+    verifyCode,
+    submitPassword,
+    complete,
+    reset,
+  };
+});
+
+/** The route of the step the back end says comes next. */
+export const routeOfStep: Record<AccountCreation['step'], string> = {
+  'identity-document': 'create-account-identity',
+  contact: 'create-account-contact',
+  code: 'create-account-code',
+  password: 'create-account-password',
+  summary: 'create-account-summary',
+  completed: 'create-account-summary',
+};

@@ -1,0 +1,93 @@
+// Plain-French messages for the stable error codes of shared/domain and of the back end ({code, message, field?}).
+// One sentence that says what to do, as GOV.UK's error message guidance recommends. Keys mirror the codes:
+// "nir.key" → errors.nir.key. A code without a message here falls back to errors.unknown.
+export const errors = {
+  summaryTitle: 'Il y a un problème',
+  unknown: 'Une erreur est survenue. Vérifiez ce que vous avez saisi, puis réessayez.',
+  nir: {
+    required: 'Saisissez votre numéro de Sécurité sociale',
+    length: 'Le numéro de Sécurité sociale doit comporter 13 caractères',
+    format: 'Le numéro de Sécurité sociale ne contient que des chiffres (et A ou B pour la Corse)',
+    sex: 'Le numéro de Sécurité sociale doit commencer par 1 ou 2',
+    month: 'Le mois de naissance inscrit dans le numéro de Sécurité sociale n’est pas valide',
+    department: 'Le département inscrit dans le numéro de Sécurité sociale n’est pas valide',
+    key: 'Le numéro de Sécurité sociale est incorrect : vérifiez chaque chiffre sur votre carte Vitale',
+  },
+  nirConsistency: {
+    civilite: 'La civilité ne correspond pas au numéro de Sécurité sociale (1 pour un homme, 2 pour une femme)',
+    dateNaissance: 'La date de naissance ne correspond pas au numéro de Sécurité sociale (année et mois de naissance)',
+    lieuNaissance: 'Le lieu de naissance ne correspond pas au numéro de Sécurité sociale',
+  },
+  provisionalId: {
+    required: 'Saisissez votre identifiant provisoire',
+    format: 'L’identifiant provisoire n’a pas le bon format',
+    check: 'L’identifiant provisoire est incorrect : vérifiez chaque caractère',
+  },
+  hasNir: { required: 'Indiquez si vous possédez un numéro de Sécurité sociale' },
+  civilite: { required: 'Choisissez votre civilité' },
+  name: {
+    required: 'Saisissez ce nom',
+    tooLong: 'Ce nom est trop long',
+    characters: 'Utilisez seulement des lettres, des espaces, des tirets et des apostrophes',
+  },
+  nomNaissance: { required: 'Saisissez votre nom de naissance' },
+  prenoms: { required: 'Saisissez votre ou vos prénoms' },
+  birthDate: {
+    required: 'Saisissez votre date de naissance',
+    format: 'Saisissez la date de naissance sous la forme JJ/MM/AAAA, par exemple 01/01/1980',
+    invalid: 'Cette date n’existe pas : vérifiez le jour et le mois',
+    future: 'La date de naissance doit être dans le passé',
+    tooOld: 'Vérifiez l’année de naissance',
+    tooYoung: 'Il faut avoir au moins 15 ans pour créer Mon Compte',
+  },
+  birthPlace: {
+    required: 'Indiquez si vous êtes né en France ou à l’étranger',
+    departement: 'Choisissez votre département de naissance dans la liste',
+    commune: 'Choisissez votre commune de naissance dans la liste',
+    pays: 'Choisissez votre pays de naissance dans la liste',
+  },
+  identityDocument: {
+    required: 'Choisissez votre pièce d’identité',
+    format: 'Le numéro de la pièce d’identité n’a pas le bon format : recopiez-le tel qu’il est écrit',
+    rejected: 'Ce numéro de pièce d’identité n’a pas pu être vérifié. Vérifiez-le, ou choisissez « Je ne dispose pas d’une pièce d’identité française »',
+    numberRequired: 'Saisissez le numéro de votre pièce d’identité',
+  },
+  contactChannel: { required: 'Choisissez comment recevoir le code' },
+  mobile: {
+    required: 'Saisissez votre numéro de téléphone portable',
+    format: 'Saisissez un numéro de téléphone portable valide, par exemple 06 12 34 56 78',
+    notMobile: 'Ce numéro n’est pas un numéro de portable : il doit pouvoir recevoir des SMS',
+  },
+  email: {
+    required: 'Saisissez votre adresse mail',
+    format: 'Saisissez une adresse mail valide, par exemple nom{\'@\'}exemple.fr',
+  },
+  confirmation: {
+    mismatch: 'Les deux saisies ne sont pas identiques',
+    required: 'Saisissez une deuxième fois pour confirmer',
+  },
+  code: {
+    required: 'Saisissez le code reçu',
+    format: 'Le code est composé de 6 chiffres',
+    invalid: 'Ce code n’est pas le bon. Vérifiez-le, ou demandez un nouveau code',
+    expired: 'Ce code n’est plus valable (10 minutes). Demandez un nouveau code',
+    tooManyAttempts: 'Trop d’essais. Demandez un nouveau code',
+  },
+  password: {
+    required: 'Choisissez votre mot de passe',
+    rules: 'Le mot de passe ne respecte pas toutes les règles ci-dessous',
+    common: 'Ce mot de passe est trop courant : choisissez-en un autre',
+  },
+  passwordConfirmation: {
+    required: 'Saisissez une deuxième fois votre mot de passe',
+    mismatch: 'Les deux mots de passe ne sont pas identiques',
+  },
+  account: {
+    exists: 'Un compte existe déjà avec ce numéro de Sécurité sociale. Vous pouvez vous connecter.',
+  },
+  rateLimited: 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
+  network: {
+    unreachable: 'Le service Mon Compte ne répond pas pour le moment. Ce que vous avez saisi est conservé.',
+    slow: 'Le service Mon Compte met du temps à répondre. Ce que vous avez saisi est conservé.',
+  },
+};

@@ -1,0 +1,27 @@
+// "Mot de passe oublié ?" (seed 003): identifier + channel → code to the registered contact → new password.
+// The first answer is the same whether the identifier exists, has that channel, or not (no enumeration): an id that
+// leads nowhere simply never accepts a code. Setting the new password revokes every session of the person.
+//
+//   POST /v1/password-resets                  202 PasswordReset
+//   POST /v1/password-resets/:id/code/resend  202 PasswordReset (cooldown)
+//   POST /v1/password-resets/:id/code/verify  200 { verified: true }
+//   PUT  /v1/password-resets/:id/password     204
+import { Type, type Static } from 'typebox';
+import { Channel, Instant } from './common';
+
+export const PasswordResetInput = Type.Object(
+  { identifier: Type.String({ maxLength: 32 }), channel: Channel },
+  { additionalProperties: false },
+);
+export type PasswordResetInput = Static<typeof PasswordResetInput>;
+
+export const PasswordReset = Type.Object({
+  id: Type.String(),
+  channel: Channel,
+  expiresAt: Instant,
+  resendAvailableAt: Instant,
+});
+export type PasswordReset = Static<typeof PasswordReset>;
+
+export const CodeVerified = Type.Object({ verified: Type.Literal(true) });
+export type CodeVerified = Static<typeof CodeVerified>;

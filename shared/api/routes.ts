@@ -1,0 +1,130 @@
+// Every route of the back end in one table: method, path and schemas. The back end registers each route from this
+// table (so it validates with these schemas and /openapi.json is generated from them); the renderer types its axios
+// calls with `RequestBody<'login'>`, `ReplyBody<'login'>`, and builds paths with `path('attestation', { id })`.
+import { Type, type Static, type TSchema } from 'typebox';
+import {
+  AccountCreated,
+  AccountCreation,
+  EtatCivilInput,
+  IdentityDocumentInput,
+} from './account-creation';
+import {
+  Attestation,
+  AutorisationInput,
+  Courrier,
+  Dashboard,
+  Household,
+  HouseholdMember,
+  Me,
+  Payments,
+  Separation,
+  SeparationInput,
+} from './account-space';
+import { CodeChallenge, CodeInput, ContactInput, IdParam, NewPassword } from './common';
+import { ApiError } from './errors';
+import { CguAcceptInput, MigrationContactInput, MigrationState } from './migration';
+import { CodeVerified, PasswordReset, PasswordResetInput } from './password-reset';
+import { Outbox, OutboxQuery } from './sandbox';
+import { CurrentSession, LoginInput, Session } from './sessions';
+
+export const Health = Type.Object({ status: Type.Literal('ok'), sandbox: Type.Boolean() });
+export type Health = Static<typeof Health>;
+const NoContent = Type.Null({ description: 'No content' });
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export interface RouteSpec {
+  method: Method;
+  url: string;
+  /**
+   * `Authorization: Bearer` needed? "full": a full session only (a migration session gets 403 auth.migrationRequired);
+   * "migration": a migration session only (409 auth.notMigration otherwise); "any": either.
+   */
+  auth: 'none' | 'any' | 'full' | 'migration';
+  sandboxOnly?: boolean;
+  summary: string;
+  tags: string[];
+  body?: TSchema;
+  params?: TSchema;
+  querystring?: TSchema;
+  /** The success status and its body. */
+  status: number;
+  reply: TSchema;
+}
+
+const r = <const S extends RouteSpec>(spec: S) => spec;
+const tag = {
+  creation: ['account-creation'],
+  sessions: ['sessions'],
+  migration: ['migration'],
+  reset: ['password-reset'],
+  space: ['account-space'],
+  sandbox: ['sandbox'],
+};
+
+export const routes = {
+  health: r({ method: 'GET', url: '/v1/health', auth: 'none', summary: 'Liveness', tags: ['health'], status: 200, reply: Health }),
+
+  // Account creation (J1)
+  creationStart: r({ method: 'POST', url: '/v1/account-creations', auth: 'none', summary: 'Start with the état civil', tags: tag.creation, body: EtatCivilInput, status: 201, reply: AccountCreation }),
+  creationGet: r({ method: 'GET', url: '/v1/account-creations/:id', auth: 'none', summary: 'Current state of the flow', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreation }),
+  creationEtatCivil: r({ method: 'PUT', url: '/v1/account-creations/:id/etat-civil', auth: 'none', summary: 'Correct the état civil', tags: tag.creation, params: IdParam, body: EtatCivilInput, status: 200, reply: AccountCreation }),
+  creationIdentityDocument: r({ method: 'PUT', url: '/v1/account-creations/:id/identity-document', auth: 'none', summary: 'Identity document (or none)', tags: tag.creation, params: IdParam, body: IdentityDocumentInput, status: 200, reply: AccountCreation }),
+  creationContact: r({ method: 'PUT', url: '/v1/account-creations/:id/contact', auth: 'none', summary: 'Give (or change) the contact; a code is sent', tags: tag.creation, params: IdParam, body: ContactInput, status: 200, reply: AccountCreation }),
+  creationCodeResend: r({ method: 'POST', url: '/v1/account-creations/:id/code/resend', auth: 'none', summary: 'Send a new code', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreation }),
+  creationCodeVerify: r({ method: 'POST', url: '/v1/account-creations/:id/code/verify', auth: 'none', summary: 'Verify the code', tags: tag.creation, params: IdParam, body: CodeInput, status: 200, reply: AccountCreation }),
+  creationPassword: r({ method: 'PUT', url: '/v1/account-creations/:id/password', auth: 'none', summary: 'Choose the password', tags: tag.creation, params: IdParam, body: NewPassword, status: 200, reply: AccountCreation }),
+  creationComplete: r({ method: 'POST', url: '/v1/account-creations/:id/complete', auth: 'none', summary: 'Create the account (idempotent)', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreated }),
+
+  // Sessions (J2)
+  login: r({ method: 'POST', url: '/v1/sessions', auth: 'none', summary: 'Log in', tags: tag.sessions, body: LoginInput, status: 201, reply: Session }),
+  sessionGet: r({ method: 'GET', url: '/v1/sessions/current', auth: 'any', summary: 'The current session (full or migration)', tags: tag.sessions, status: 200, reply: CurrentSession }),
+  logout: r({ method: 'DELETE', url: '/v1/sessions/current', auth: 'any', summary: 'Log out (revoke the token)', tags: tag.sessions, status: 204, reply: NoContent }),
+
+  // First login of a migrated allocataire (J2, seed 004)
+  migrationGet: r({ method: 'GET', url: '/v1/migration', auth: 'migration', summary: 'What is left to do', tags: tag.migration, status: 200, reply: MigrationState }),
+  migrationCgu: r({ method: 'POST', url: '/v1/migration/cgu', auth: 'migration', summary: 'Accept the CGU', tags: tag.migration, body: CguAcceptInput, status: 200, reply: MigrationState }),
+  migrationPassword: r({ method: 'PUT', url: '/v1/migration/password', auth: 'migration', summary: 'New password', tags: tag.migration, body: NewPassword, status: 200, reply: MigrationState }),
+  migrationContact: r({ method: 'PUT', url: '/v1/migration/contact', auth: 'migration', summary: 'Contact details; a code is sent', tags: tag.migration, body: MigrationContactInput, status: 200, reply: MigrationState }),
+  migrationCodeResend: r({ method: 'POST', url: '/v1/migration/code/resend', auth: 'migration', summary: 'Send a new code', tags: tag.migration, status: 200, reply: MigrationState }),
+  migrationCodeVerify: r({ method: 'POST', url: '/v1/migration/code/verify', auth: 'migration', summary: 'Verify the code; gives a full session', tags: tag.migration, body: CodeInput, status: 201, reply: Session }),
+
+  // Forgotten password (J2)
+  resetStart: r({ method: 'POST', url: '/v1/password-resets', auth: 'none', summary: 'Ask for a code', tags: tag.reset, body: PasswordResetInput, status: 202, reply: PasswordReset }),
+  resetCodeResend: r({ method: 'POST', url: '/v1/password-resets/:id/code/resend', auth: 'none', summary: 'Send a new code', tags: tag.reset, params: IdParam, status: 202, reply: PasswordReset }),
+  resetCodeVerify: r({ method: 'POST', url: '/v1/password-resets/:id/code/verify', auth: 'none', summary: 'Verify the code', tags: tag.reset, params: IdParam, body: CodeInput, status: 200, reply: CodeVerified }),
+  resetPassword: r({ method: 'PUT', url: '/v1/password-resets/:id/password', auth: 'none', summary: 'New password; revokes every session', tags: tag.reset, params: IdParam, body: NewPassword, status: 204, reply: NoContent }),
+
+  // Account space (J4, issue 7)
+  me: r({ method: 'GET', url: '/v1/me', auth: 'full', summary: 'Who am I', tags: tag.space, status: 200, reply: Me }),
+  dashboard: r({ method: 'GET', url: '/v1/me/dashboard', auth: 'full', summary: 'Last payment, allocations, attestations, courriers', tags: tag.space, status: 200, reply: Dashboard }),
+  payments: r({ method: 'GET', url: '/v1/me/payments', auth: 'full', summary: 'Relevé de compte', tags: tag.space, status: 200, reply: Payments }),
+  attestation: r({ method: 'GET', url: '/v1/attestations/:id', auth: 'full', summary: 'One attestation', tags: tag.space, params: IdParam, status: 200, reply: Attestation }),
+  courrier: r({ method: 'GET', url: '/v1/courriers/:id', auth: 'full', summary: 'One courrier', tags: tag.space, params: IdParam, status: 200, reply: Courrier }),
+  household: r({ method: 'GET', url: '/v1/household', auth: 'full', summary: 'Household members', tags: tag.space, status: 200, reply: Household }),
+  autorisation: r({ method: 'PUT', url: '/v1/household/members/:id/autorisation-gestion', auth: 'full', summary: 'Grant or withdraw the autorisation de gestion', tags: tag.space, params: IdParam, body: AutorisationInput, status: 200, reply: HouseholdMember }),
+  separation: r({ method: 'POST', url: '/v1/me/separation', auth: 'full', summary: 'Declare a separation', tags: tag.space, body: SeparationInput, status: 201, reply: Separation }),
+  contactChange: r({ method: 'PUT', url: '/v1/me/contact', auth: 'full', summary: 'Change a contact; a code goes to the new one', tags: tag.space, body: ContactInput, status: 202, reply: CodeChallenge }),
+  contactCodeResend: r({ method: 'POST', url: '/v1/me/contact/code/resend', auth: 'full', summary: 'Send a new code', tags: tag.space, status: 202, reply: CodeChallenge }),
+  contactCodeVerify: r({ method: 'POST', url: '/v1/me/contact/code/verify', auth: 'full', summary: 'Verify the code; the contact changes', tags: tag.space, body: CodeInput, status: 200, reply: Me }),
+
+  // Sandbox only
+  outbox: r({ method: 'GET', url: '/sandbox/outbox', auth: 'none', sandboxOnly: true, summary: 'Messages sent, newest first', tags: tag.sandbox, querystring: OutboxQuery, status: 200, reply: Outbox }),
+  reset: r({ method: 'POST', url: '/sandbox/reset', auth: 'none', sandboxOnly: true, summary: 'Restore the seed data', tags: tag.sandbox, status: 204, reply: NoContent }),
+} as const;
+
+export type RouteName = keyof typeof routes;
+type SchemaOf<R extends RouteName, K extends 'body' | 'params' | 'querystring' | 'reply'> =
+  (typeof routes)[R] extends Record<K, infer S extends TSchema> ? Static<S> : never;
+/** The JSON body a route takes (never when it takes none). */
+export type RequestBody<R extends RouteName> = SchemaOf<R, 'body'>;
+export type RequestParams<R extends RouteName> = SchemaOf<R, 'params'>;
+export type RequestQuery<R extends RouteName> = SchemaOf<R, 'querystring'>;
+/** The body of the success answer. Every failure answers an ApiError. */
+export type ReplyBody<R extends RouteName> = SchemaOf<R, 'reply'>;
+
+/** Fills `:name` segments: path('attestation', { id: 'a1' }) → "/v1/attestations/a1". */
+export function path(name: RouteName, params: Record<string, string> = {}): string {
+  return routes[name].url.replace(/:([a-zA-Z]+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
+}
+
+export { ApiError };
