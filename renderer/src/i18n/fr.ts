@@ -1,8 +1,10 @@
 // French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
 // (features/<journey>/messages.fr.ts); this file only assembles them.
+import { agent } from '../features/agent/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';
 import { welcome } from '../features/welcome/messages.fr';
+import { kiosk } from '../kiosk/messages.fr';
 import { errors } from './errors.fr';
 
 export const fr = {
@@ -32,6 +34,8 @@ export const fr = {
   welcome,
   demande,
   createAccount,
+  kiosk,
+  agent,
 };
 
 export type Messages = typeof fr;
