@@ -1,0 +1,100 @@
+// J3 "S'identifier avec FranceConnect" (seed 003): the wire contract of the Mon Compte side of FranceConnect.
+// The browser leaves the kiosk for FranceConnect and comes back; nothing secret travels in a URL: the back end hands
+// the kiosk a one-time code (60 s, single use) in the fragment of `returnTo`, which the kiosk exchanges for either a
+// session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
+//
+//   GET  /v1/franceconnect/start?returnTo=URL   302 to FranceConnect (browser navigation, not XHR)
+//   GET  /v1/franceconnect/callback             FranceConnect comes back here; 302 to returnTo#franceconnect_code=…
+//                                               (or #franceconnect_error=<code> when the visitor cancelled or it failed)
+//   POST /v1/franceconnect/exchange {code}      → FranceConnectResult
+//   POST /v1/franceconnect/logout {returnTo}    Bearer; revokes the session → { endSessionUrl } (navigate to it; it
+//                                               ends at returnTo#franceconnect_logout=done)
+//   GET  /v1/franceconnect/logout/callback      FranceConnect comes back here after its logout; 302 to returnTo
+import { Type, type Static } from 'typebox';
+
+// Until shared/api/{common,sessions}.ts land on main, the shapes this contract borrows from them (same definitions).
+const Civilite = Type.Union([Type.Literal('MADAME'), Type.Literal('MONSIEUR')]);
+const BirthPlace = Type.Object({
+  kind: Type.Union([Type.Literal('france'), Type.Literal('etranger')]),
+  departement: Type.Optional(Type.String()),
+  commune: Type.Optional(Type.String()),
+  pays: Type.Optional(Type.String()),
+});
+const Session = Type.Object({
+  token: Type.String({ description: 'Opaque bearer token; keep it in memory only' }),
+  kind: Type.Union([Type.Literal('full'), Type.Literal('migration')]),
+  expiresAt: Type.String({ format: 'date-time' }),
+  idleTimeoutSeconds: Type.Integer(),
+});
+
+/** Where the kiosk wants the browser back: `app://kiosk/…` (Electron) or a URL of the origin that called /start (web mode). */
+export const FranceConnectStartQuery = Type.Object(
+  { returnTo: Type.String({ maxLength: 2048 }) },
+  { additionalProperties: false },
+);
+export type FranceConnectStartQuery = Static<typeof FranceConnectStartQuery>;
+
+/** What FranceConnect sends back to the redirect_uri (RFC 6749 §4.1.2 and §4.1.2.1). */
+export const FranceConnectCallbackQuery = Type.Object({
+  code: Type.Optional(Type.String({ maxLength: 512 })),
+  state: Type.Optional(Type.String({ maxLength: 512 })),
+  error: Type.Optional(Type.String({ maxLength: 128 })),
+  error_description: Type.Optional(Type.String({ maxLength: 1024 })),
+  iss: Type.Optional(Type.String({ maxLength: 512 })),
+});
+export type FranceConnectCallbackQuery = Static<typeof FranceConnectCallbackQuery>;
+
+export const FranceConnectExchangeInput = Type.Object(
+  { code: Type.String({ maxLength: 128 }) },
+  { additionalProperties: false },
+);
+export type FranceConnectExchangeInput = Static<typeof FranceConnectExchangeInput>;
+
+/**
+ * The état civil of the FranceConnect pivot identity, in the shape of the account-creation step "État civil"
+ * (EtatCivilInput without the NIR, which FranceConnect does not give). `dateNaissance` is JJ/MM/AAAA.
+ */
+export const FranceConnectPrefill = Type.Object({
+  civilite: Civilite,
+  nomNaissance: Type.String(),
+  prenoms: Type.String(),
+  /** FranceConnect's preferred_username: the nom d'usage when the person has one. */
+  nomUsage: Type.Union([Type.String(), Type.Null()]),
+  dateNaissance: Type.String({ description: 'JJ/MM/AAAA' }),
+  lieuNaissance: BirthPlace,
+  email: Type.Union([Type.String(), Type.Null()]),
+});
+export type FranceConnectPrefill = Static<typeof FranceConnectPrefill>;
+
+export const FranceConnectResult = Type.Union([
+  /** A Mon Compte account matched the identity: a full session, as a password login gives. */
+  Type.Object({ kind: Type.Literal('session'), session: Session }),
+  /** No Mon Compte account for this identity: offer "Créer un compte" with the état civil prefilled. */
+  Type.Object({ kind: Type.Literal('create-account'), prefill: FranceConnectPrefill }),
+]);
+export type FranceConnectResult = Static<typeof FranceConnectResult>;
+
+export const FranceConnectLogoutInput = Type.Object(
+  { returnTo: Type.String({ maxLength: 2048 }) },
+  { additionalProperties: false },
+);
+export type FranceConnectLogoutInput = Static<typeof FranceConnectLogoutInput>;
+
+export const FranceConnectLogout = Type.Object({
+  /** FranceConnect's end_session URL to navigate to; null when the session did not come from FranceConnect. */
+  endSessionUrl: Type.Union([Type.String(), Type.Null()]),
+});
+export type FranceConnectLogout = Static<typeof FranceConnectLogout>;
+
+/** Error codes of these routes (ApiError.code), with their HTTP status. */
+export const FRANCECONNECT_ERROR_CODES = {
+  'returnTo.invalid': 400, // not a URL of the kiosk app nor of the origin that called /start
+  'franceconnect.state': 400, // callback without a known, live, unused state (missing, short, replayed, expired)
+  'franceconnect.failed': 502, // FranceConnect's answer did not verify (signature, nonce, acr, identity)
+  'franceconnect.code': 400, // unknown, expired or already used one-time code
+  'franceconnect.unavailable': 503, // no FranceConnect configured (not sandbox, no issuer given)
+} as const;
+
+/** Codes put in `#franceconnect_error=` of returnTo (the kiosk translates them). */
+export const FRANCECONNECT_RETURN_ERRORS = ['franceconnect.cancelled', 'franceconnect.failed', 'franceconnect.acr'] as const;
+export type FranceConnectReturnError = (typeof FRANCECONNECT_RETURN_ERRORS)[number];

@@ -1,0 +1,37 @@
+// Hand-written stand-ins for the back end's sessions and persons, behind the FranceConnect plugin's ports.
+import { randomBytes } from 'node:crypto';
+import type { IssuedSession, PersonDirectory, PivotPerson, SessionIssuer } from '../../../../backend/src/franceconnect/ports';
+import { samePivotIdentity } from '../../../../backend/src/franceconnect/pivot';
+
+export class FakeSessions implements SessionIssuer {
+  readonly live = new Map<string, string>();
+  async open(accountId: string): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    this.live.set(token, accountId);
+    return { token, kind: 'full', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), idleTimeoutSeconds: 900 };
+  }
+  async accountOf(token: string) {
+    return this.live.get(token) ?? null;
+  }
+  async revoke(token: string) {
+    this.live.delete(token);
+  }
+}
+
+export class FakePersons implements PersonDirectory {
+  constructor(private readonly people: Array<PivotPerson & { accountId: string | null }>) {}
+  async findAccount(person: PivotPerson) {
+    const found = this.people.find((p) => samePivotIdentity(p, person));
+    return found?.accountId ? { accountId: found.accountId } : null;
+  }
+}
+
+/** The seed allocataire as Mon Compte stores her (FranceConnect gives "Véronique": accents must not matter). */
+export const VERONIQUE: PivotPerson & { accountId: string } = {
+  accountId: 'account-veronique',
+  civilite: 'MADAME',
+  nomNaissance: 'FONTAINE',
+  prenoms: 'VERONIQUE',
+  birthDate: '1978-05-12',
+  birthPlace: { kind: 'france', departement: '06', commune: '06088' },
+};

@@ -1,0 +1,197 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { franceconnect, type FranceConnectOptions } from '../../../../backend/src/franceconnect';
+import { FakePersons, FakeSessions, VERONIQUE } from './fakes';
+import { InjectBrowser, type Page } from './inject-browser';
+
+const publicUrl = 'http://127.0.0.1:18805';
+const kiosk = 'app://kiosk/index.html';
+
+async function build(extra: Partial<FranceConnectOptions> = {}) {
+  const sessions = new FakeSessions();
+  const app = Fastify();
+  await app.register(franceconnect, {
+    sandbox: true,
+    publicUrl,
+    sessions,
+    persons: new FakePersons([VERONIQUE]),
+    ...extra,
+  });
+  await app.ready();
+  return { app, sessions };
+}
+
+/** Drives the simulator's pages as a visitor does: provider, one-tap test identity, "Continuer sur Mon Compte". */
+async function visit(browser: InjectBrowser, identity: string, returnTo = kiosk): Promise<Page> {
+  const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`);
+  expect(choice.body).toContain('Je choisis un compte pour me connecter sur Mon Compte');
+  const login = await browser.get(InjectBrowser.link(choice, 'impots.gouv.fr'));
+  const { action, fields } = InjectBrowser.form(login, new RegExp(`Me connecter en tant que .*${identity}`));
+  const consent = await browser.post(action, fields);
+  return browser.post(InjectBrowser.form(consent, 'Continuer sur Mon Compte').action, {});
+}
+
+function fragment(page: Page): URLSearchParams {
+  expect(page.status).toBe(303);
+  return new URLSearchParams(new URL(page.headers.location as string).hash.slice(1));
+}
+
+describe('FranceConnect login for Mon Compte', () => {
+  let app: FastifyInstance;
+  let sessions: FakeSessions;
+  beforeAll(async () => {
+    ({ app, sessions } = await build());
+  });
+  afterAll(() => app.close());
+
+  const exchange = (code: string) => app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+
+  it('sends the browser to FranceConnect with eidas1, the pivot scopes, and a state and nonce of at least 32 characters', async () => {
+    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`, headers: { host: '127.0.0.1:18805' } });
+    expect(res.statusCode).toBe(302);
+    const url = new URL(res.headers.location as string);
+    expect(url.origin + url.pathname).toBe(`${publicUrl}/franceconnect/api/v2/authorize`);
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('acr_values')).toBe('eidas1');
+    expect(url.searchParams.get('redirect_uri')).toBe(`${publicUrl}/v1/franceconnect/callback`);
+    expect(url.searchParams.get('scope')?.split(' ')).toEqual(['openid', 'given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry', 'email', 'preferred_username']);
+    expect(url.searchParams.get('state')!.length).toBeGreaterThanOrEqual(32);
+    expect(url.searchParams.get('nonce')!.length).toBeGreaterThanOrEqual(32);
+    expect(url.searchParams.get('state')).not.toBe(url.searchParams.get('nonce'));
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/steal'],
+    ['the right host on another scheme', 'https://127.0.0.1:18805/'],
+    ['another app scheme host', 'app://other/index.html'],
+    ['a URL with credentials', 'http://user:pw@127.0.0.1:18805/'],
+    ['a URL with a fragment', `${kiosk}#x`],
+    ['not a URL', 'javascript:alert(1)'],
+    ['a relative path', '/kiosk'],
+  ])('refuses a returnTo to %s', async (_what, returnTo) => {
+    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`, headers: { host: '127.0.0.1:18805' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ code: 'returnTo.invalid', message: expect.any(String), field: 'returnTo' });
+  });
+
+  it('refuses a start without returnTo in the error shape', async () => {
+    const res = await app.inject({ url: '/v1/franceconnect/start' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'returnTo.required', field: 'returnTo' });
+  });
+
+  it('accepts a returnTo on the origin the request came through (web mode behind the proxy)', async () => {
+    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://127.0.0.1:14105/')}`, headers: { host: '127.0.0.1:14105' } });
+    expect(res.statusCode).toBe(302);
+  });
+
+  it('opens a session for the Mon Compte account matching the pivot identity, through a one-time code', async () => {
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    expect((back.headers.location as string).startsWith(`${kiosk}#`)).toBe(true);
+    const code = fragment(back).get('franceconnect_code')!;
+    expect(code.length).toBeGreaterThanOrEqual(32);
+
+    const res = await exchange(code);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.kind).toBe('session');
+    expect(body.session.kind).toBe('full');
+    expect(await sessions.accountOf(body.session.token)).toBe(VERONIQUE.accountId);
+
+    const again = await exchange(code);
+    expect(again.statusCode).toBe(400);
+    expect(again.json()).toMatchObject({ code: 'franceconnect.code', field: 'code' });
+  });
+
+  it('offers account creation prefilled with the état civil when no Mon Compte matches', async () => {
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Ana Sofia');
+    const res = await exchange(fragment(back).get('franceconnect_code')!);
+    expect(res.json()).toEqual({
+      kind: 'create-account',
+      prefill: {
+        civilite: 'MADAME',
+        nomNaissance: 'PEREIRA',
+        prenoms: 'Ana Sofia',
+        nomUsage: 'MARTIN',
+        dateNaissance: '28/03/1975',
+        lieuNaissance: { kind: 'etranger', pays: '99139' },
+        email: 'ana.pereira@example.fr',
+      },
+    });
+  });
+
+  it('prefills a birth in France with its département and commune', async () => {
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
+    const { prefill } = (await exchange(fragment(back).get('franceconnect_code')!)).json();
+    expect(prefill).toMatchObject({ civilite: 'MONSIEUR', prenoms: 'Lucas Antoine', dateNaissance: '02/11/1990', nomUsage: null, lieuNaissance: { kind: 'france', departement: '13', commune: '13055' } });
+  });
+
+  it('returns to the web origin the visitor came from', async () => {
+    const browser = new InjectBrowser(app, 'http://127.0.0.1:18805', ['/kiosk']);
+    const back = await visit(browser, 'Lucas', 'http://127.0.0.1:18805/kiosk/');
+    expect(back.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:18805\/kiosk\/#franceconnect_code=/);
+  });
+
+  it.each([
+    ['without state', ''],
+    ['with a state shorter than 32 characters', '&state=abc'],
+    ['with a state it never issued', `&state=${'z'.repeat(43)}`],
+  ])('refuses a callback %s', async (_what, state) => {
+    const res = await app.inject({ url: `/v1/franceconnect/callback?code=abc${state}` });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'franceconnect.state', field: 'state' });
+  });
+
+  it('refuses a replayed callback: a state is used once', async () => {
+    const browser = new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']);
+    const atCallback = await visit(browser, 'Lucas');
+    const callback = atCallback.headers.location as string;
+    const first = await browser.get(callback);
+    expect(fragment(first).get('franceconnect_code')).toBeTruthy();
+    const replay = await browser.get(callback);
+    expect(replay.status).toBe(400);
+    expect(JSON.parse(replay.body)).toMatchObject({ code: 'franceconnect.state' });
+  });
+
+  it('tells the kiosk the visitor cancelled at FranceConnect', async () => {
+    const browser = new InjectBrowser(app, publicUrl);
+    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const back = await browser.post(InjectBrowser.form(choice, /Annuler/).action, {});
+    expect(fragment(back).get('franceconnect_error')).toBe('franceconnect.cancelled');
+  });
+
+  it('chains FranceConnect logout: the session is revoked and the browser ends back at returnTo', async () => {
+    const browser = new InjectBrowser(app, publicUrl);
+    const back = await visit(browser, 'Véronique');
+    const { session } = (await exchange(fragment(back).get('franceconnect_code')!)).json();
+
+    const res = await app.inject({
+      method: 'POST', url: '/v1/franceconnect/logout', headers: { authorization: `Bearer ${session.token}`, host: '127.0.0.1:18805' }, payload: { returnTo: kiosk },
+    });
+    expect(res.statusCode).toBe(200);
+    const endSession = new URL(res.json().endSessionUrl);
+    expect(endSession.origin + endSession.pathname).toBe(`${publicUrl}/franceconnect/api/v2/session/end`);
+    expect(endSession.searchParams.get('id_token_hint')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(await sessions.accountOf(session.token)).toBeNull();
+
+    const logoutPage = await browser.get(endSession.href);
+    expect(logoutPage.body).toContain('Déconnexion de FranceConnect');
+    expect(logoutPage.body).toContain('src="/franceconnect/assets/logout.js"');
+    const { action, fields } = InjectBrowser.form(logoutPage, '');
+    const done = await browser.post(action, { ...fields, logout: 'yes' });
+    expect(done.headers.location).toBe(`${kiosk}#franceconnect_logout=done`);
+
+    const twice = await app.inject({ method: 'POST', url: '/v1/franceconnect/logout', headers: { authorization: `Bearer ${session.token}` }, payload: { returnTo: kiosk } });
+    expect(twice.statusCode).toBe(401);
+    expect(twice.json()).toMatchObject({ code: 'auth.required' });
+  });
+});
+
+describe('FranceConnect answers Mon Compte refuses', () => {
+  it('refuses an identity authenticated below eidas1', async () => {
+    const { app } = await build({ simulator: { acr: 'eidas0' } });
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    expect(fragment(back).get('franceconnect_error')).toBe('franceconnect.acr');
+    await app.close();
+  });
+});
