@@ -1,7 +1,7 @@
 // J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
 // sandbox back end.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolation, login, openLogin, resetSandbox, VERONIQUE } from './support/login';
+import { createProvisionalAccount, expectNoAxeViolation, login, openLogin, resetSandbox, VERONIQUE } from './support/login';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -22,6 +22,23 @@ test.describe('logging in', () => {
       await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
     }
     await expectNoAxeViolation(page);
+  });
+
+  test('by a provisional identifier, after ticking "J’ai un identifiant provisoire"', async ({ page, request }) => {
+    const identifier = await createProvisionalAccount(request, 'Provisoire2026');
+    await openLogin(page);
+    await page.getByRole('checkbox', { name: 'J’ai un identifiant provisoire' }).click();
+    // The provisional identifier is checked on its own rules (its key), not the NIR's.
+    await page.getByLabel('Identifiant provisoire', { exact: true }).fill(`${identifier.slice(0, 12)}${(Number(identifier[12]) + 1) % 10}`);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('Provisoire2026');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await expect(page.getByRole('link', { name: /L’identifiant provisoire est incorrect/ })).toBeVisible();
+    await expectNoAxeViolation(page);
+
+    await page.getByLabel('Identifiant provisoire', { exact: true }).fill(identifier);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await expect(page.getByTestId('account-name')).toHaveText('LINH N.');
+    await expect(page.getByText(identifier)).toBeVisible();
   });
 
   test('with a wrong password says so calmly, without saying which part was wrong, and keeps the identifier', async ({ page }) => {
@@ -52,7 +69,7 @@ test.describe('logging in', () => {
     await expect(page.getByRole('heading', { name: 'Trop d’essais' })).toBeVisible();
     await expect(page.getByTestId('account-name')).toHaveCount(0);
     await expect(page.getByText(/Vous pourrez réessayer dans \d+ minute/)).toBeVisible();
-    await expect(page.getByText(/« Mot de passe oublié ? »/).first()).toBeVisible();
+    await expect(page.getByText('vous pouvez choisir un nouveau mot de passe avec « Mot de passe oublié ? »')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Me connecter à Mon Compte' })).toBeVisible();
     await expectNoAxeViolation(page);
   });

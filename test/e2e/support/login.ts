@@ -50,3 +50,34 @@ export async function typeCode(page: Page, code: string): Promise<void> {
   await page.getByLabel('Chiffre 1 sur 6').click();
   await page.keyboard.type(code);
 }
+
+/**
+ * A Mon Compte account without NIR, created through the back end's account-creation API (J1) as the wizard would:
+ * the back end issues its provisional identifier (shared/domain/provisional-id.ts).
+ */
+export async function createProvisionalAccount(request: APIRequestContext, password: string): Promise<string> {
+  const email = `provisoire.${Date.now()}@example.fr`;
+  const post = async (url: string, data?: unknown, method: 'post' | 'put' = 'post') => {
+    const response = await request[method](url, data === undefined ? {} : { data });
+    expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as { id: string; step: string; identifier?: string };
+  };
+  const flow = await post('/v1/account-creations', {
+    hasNir: false,
+    civilite: 'MADAME',
+    nomNaissance: 'NGUYEN',
+    prenoms: 'LINH',
+    nomUsage: '',
+    dateNaissance: '03/03/1993',
+    lieuNaissance: { kind: 'etranger', pays: '99243' },
+  });
+  let step = flow.step;
+  if (step === 'identity-document') step = (await post(`/v1/account-creations/${flow.id}/identity-document`, { kind: 'aucune' }, 'put')).step;
+  expect(step).toBe('contact');
+  await post(`/v1/account-creations/${flow.id}/contact`, { channel: 'email', value: email, confirmation: email }, 'put');
+  await post(`/v1/account-creations/${flow.id}/code/verify`, { code: await latestCode(request, email) });
+  await post(`/v1/account-creations/${flow.id}/password`, { password, confirmation: password }, 'put');
+  const created = await post(`/v1/account-creations/${flow.id}/complete`);
+  expect(created.identifier).toMatch(/^9\d{12}$/);
+  return created.identifier as string;
+}
