@@ -135,9 +135,10 @@ describe('checkVerificationCode', () => {
 
 describe('mobile properties', () => {
   it('reads back its own E.164 and national forms to the same number', () => {
-    // Metropolitan mobiles 060–065 and 075–078 (0639 is Mayotte's, 069x the Antilles', Guyane's and Réunion's).
+    // Metropolitan mobiles 060–065 and 075–078, less 0639 (Mayotte's, +262 639: a counterexample fast-check found);
+    // 069x are the Antilles', Guyane's and Réunion's.
     const mobile = fc.oneof(
-      fc.stringMatching(/^06[0-5]\d{7}$/),
+      fc.stringMatching(/^06(?:[0-24-5]\d|3[0-8])\d{6}$/),
       fc.stringMatching(/^07[5-8]\d{7}$/),
     );
     fc.assert(fc.property(mobile, (input) => {
