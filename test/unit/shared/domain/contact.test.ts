@@ -74,6 +74,7 @@ describe('checkEmail', () => {
     'jdupont@gmail',
     'jdupont@gmail.c',
     'jdupont@gmail.123',
+    'jdupont@gmail.com.123',
     'jean dupont@gmail.com',
     'jean..dupont@gmail.com',
     '.jean@gmail.com',
