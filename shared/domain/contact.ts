@@ -3,11 +3,11 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { fail, ok, type Check } from './check';
 
-// Mobiles of metropolitan France and of the overseas départements and collectivités covered by the Caf network. Their
-// numbers share the French national format (0 + 9 digits) but libphonenumber knows them under their own region
-// (0690… is Guadeloupe, not FR), so a national number is tried in each. Order matters only for +590, shared by GP, BL
-// and MF: the first wins.
-export const MOBILE_REGIONS: readonly CountryCode[] = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'BL', 'MF'];
+// Mobiles of metropolitan France and of the overseas départements covered by the Caf network. Their numbers share the
+// French national format (0 + 9 digits) but libphonenumber knows them under their own region (0690… is Guadeloupe, not
+// FR), so a national number is tried in each. Saint-Barthélemy and Saint-Martin mobiles share Guadeloupe's 0690/0691
+// ranges (+590) and are read as GP.
+export const MOBILE_REGIONS: readonly CountryCode[] = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT'];
 
 const PHONE_CHARACTERS = /^\+?[\d\s.()-]+$/;
 
@@ -20,8 +20,8 @@ interface FrenchNumber {
 // The default region only applies to a national number: "+590 690…" is read as GP whatever the default.
 function parseIn(input: string, defaultRegion: CountryCode): FrenchNumber | undefined {
   const phone = parsePhoneNumberFromString(input, defaultRegion);
-  const region = phone?.country;
-  if (phone === undefined || !phone.isValid() || region === undefined || !MOBILE_REGIONS.includes(region)) return undefined;
+  const region = MOBILE_REGIONS.find((candidate) => candidate === phone?.country);
+  if (phone?.isValid() !== true || region === undefined) return undefined;
   return { phone, region };
 }
 

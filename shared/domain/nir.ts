@@ -75,9 +75,8 @@ function isNirDepartment(department: string, year: string, today: SimpleDate | u
   // "20" stopped at the split; 20yy ≥ 2000 would be after it, so only 19yy < 1976 fits.
   if (department === '20') return 1900 + yy < CORSICA_SPLIT_YEAR;
   if (department.length === 3) return OVERSEAS.has(department);
-  if (department === '99') return true;
-  const n = Number(department);
-  return n >= 1 && n <= 96;
+  // Two digits left: 01–96 or 99 (97 and 98 always come with a third digit, read above).
+  return department !== '00';
 }
 
 function analyse(input: string, today: SimpleDate | undefined, checkKey: boolean): Check<NirParts> {
@@ -155,7 +154,7 @@ function placeAgrees(parts: NirParts, place: BirthPlace, birthYear: number): boo
     if (parts.bornAbroad) {
       // A former country (e.g. 99115 Tchécoslovaquie) is not in the current list: it cannot be compared, so it is not
       // held against the visitor.
-      return parts.countryCode === place.pays || !CURRENT_COUNTRIES.has(parts.countryCode ?? '');
+      return parts.countryCode === place.pays || !CURRENT_COUNTRIES.has(`99${parts.commune}`);
     }
     const former = FORMER_OVERSEAS_DEPARTMENTS[parts.department];
     return former !== undefined && former.pays === place.pays && birthYear <= former.until;
@@ -187,8 +186,9 @@ export function nirConsistency(
   if ((parts.sex === '1' ? 'MONSIEUR' : 'MADAME') !== person.civilite) disagreements.push('civilite');
   const { year, month } = person.birthDate;
   const nirMonth = Number(parts.month);
-  const corsicanEra = parts.department === '20' ? year < CORSICA_SPLIT_YEAR
-    : parts.department === '2A' || parts.department === '2B' ? year >= CORSICA_SPLIT_YEAR : true;
+  // 20 before 1976, 2A/2B since: a Corsican NIR also dates the birth.
+  const corsican = ['20', '2A', '2B'].includes(parts.department);
+  const corsicanEra = !corsican || (parts.department === '20') === (year < CORSICA_SPLIT_YEAR);
   if (Number(parts.year) !== year % 100 || (nirMonth <= 12 && nirMonth !== month) || !corsicanEra) {
     disagreements.push('dateNaissance');
   }

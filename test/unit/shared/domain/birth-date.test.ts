@@ -23,6 +23,8 @@ describe('checkBirthDate', () => {
     ['1980/01/01', 'birthDate.format'],
     ['01/01/80', 'birthDate.format'],
     ['01/01/1980x', 'birthDate.format'],
+    ['x01/01/1980', 'birthDate.format'],
+    ['101/01/1980', 'birthDate.format'],
     ['00/01/1980', 'birthDate.invalid'],
     ['32/01/1980', 'birthDate.invalid'],
     ['31/04/1980', 'birthDate.invalid'],

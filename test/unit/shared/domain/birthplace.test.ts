@@ -28,6 +28,7 @@ describe('communesOf', () => {
     expect(alpesMaritimes).toContainEqual({ code: '06088', nom: 'Nice' });
     expect(alpesMaritimes.every((c) => c.code.startsWith('06'))).toBe(true);
     expect(communesOf('2a')).toContainEqual({ code: '2A004', nom: 'Ajaccio' });
+    expect(communesOf(' 06 ')).toContainEqual({ code: '06088', nom: 'Nice' });
     expect(communesOf('971')).toContainEqual({ code: '97101', nom: 'Les Abymes' });
   });
 

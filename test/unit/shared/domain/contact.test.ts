@@ -61,6 +61,7 @@ describe('checkEmail', () => {
     ['  Jean.Dupont+caf@Example.FR ', 'Jean.Dupont+caf@example.fr'],
     ["o'brien@mail.co.uk", "o'brien@mail.co.uk"],
     ['a@b-c.fr', 'a@b-c.fr'],
+    ['jean@x.fr', 'jean@x.fr'],
   ])('accepts %j as %j', (input, value) => {
     expect(checkEmail(input)).toEqual({ ok: true, value });
   });
@@ -73,6 +74,7 @@ describe('checkEmail', () => {
     'jdupont@gmail',
     'jdupont@gmail.c',
     'jdupont@gmail.123',
+    'jdupont@gmail.com.123',
     'jean dupont@gmail.com',
     'jean..dupont@gmail.com',
     '.jean@gmail.com',

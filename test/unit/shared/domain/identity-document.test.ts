@@ -46,6 +46,9 @@ describe('checkIdentityDocumentNumber', () => {
     ['carte-identite', '8A0692310285'], // letter in the year
     ['carte-identite', '88O692310285'], // letter in the month
     ['carte-identite', '8806923-0285'],
+    ['carte-identite', '1880692310285'], // a valid old number after a stray character
+    ['carte-identite', 'AX4RTBPFW4'],
+    ['passeport', '112AB34567'],
     ['carte-identite', 'X4RTBPFW'], // 8 characters
     ['carte-identite', 'X4RTBPFW4Z'], // 10 characters
     ['carte-identite', 'X4RT-PFW4'],

@@ -121,6 +121,7 @@ describe('checkNir', () => {
     ['2550814168025381', 'nir.length'],
     ['255081416802X', 'nir.format'],
     ['2550814168025AB', 'nir.format'],
+    ['AB2550814168025', 'nir.format'],
     ['2A50814168025', 'nir.format'],
     ['255082C168025', 'nir.format'],
     ['7550814168025', 'nir.sex'],
@@ -163,6 +164,15 @@ describe('checkNir', () => {
     ['2850899115123', 'Tchécoslovaquie, a former country code'],
   ])('accepts %s (%s)', (input) => {
     expect(checkNir(input).ok).toBe(true);
+  });
+
+  it('accepts every overseas département and collectivité of the COG, and 985 (Mayotte before 2011)', () => {
+    for (const department of ['971', '972', '973', '974', '975', '976', '977', '978', '984', '985', '986', '987', '988', '989']) {
+      expect(checkNir(`28501${department}01123`)).toEqual({ ok: true, value: `28501${department}01123` });
+    }
+    for (const department of ['970', '979', '980', '981', '982', '983']) {
+      expect(checkNir(`28501${department}01123`)).toEqual({ ok: false, error: 'nir.department' });
+    }
   });
 
   it('refuses 2A/2B for a year that can only be before 1976 when it knows today', () => {
@@ -320,6 +330,12 @@ describe('nirConsistency', () => {
       .toEqual([]);
     expect(nirConsistency('1600578044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1960, month: 5, day: 1 }, birthPlace: levallois }))
       .toEqual([]);
+    // Every département made out of Seine and Seine-et-Oise in 1968.
+    for (const departement of ['91', '92', '93', '94', '95']) {
+      const place: BirthPlace = { kind: 'france', departement, commune: `${departement}001` };
+      expect(nirConsistency('1600578999123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1960, month: 5, day: 1 }, birthPlace: place }))
+        .toEqual([]);
+    }
     expect(nirConsistency('1670575044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1967, month: 5, day: 1 }, birthPlace: levallois }))
       .toEqual([]);
     expect(nirConsistency('1680575044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1968, month: 5, day: 1 }, birthPlace: levallois }))
@@ -346,6 +362,8 @@ describe('nirConsistency', () => {
     const born = (year: number) => ({ ...julie, birthDate: { year, month: 5, day: 1 } });
     expect(nirConsistency('2550591352123', { ...born(1955), birthPlace: { kind: 'etranger', pays: '99352' } })).toEqual([]);
     expect(nirConsistency('2620594352123', { ...born(1962), birthPlace: { kind: 'etranger', pays: '99352' } })).toEqual([]);
+    expect(nirConsistency('2550592352123', { ...born(1955), birthPlace: { kind: 'etranger', pays: '99352' } })).toEqual([]);
+    expect(nirConsistency('2550593352123', { ...born(1955), birthPlace: { kind: 'etranger', pays: '99352' } })).toEqual([]);
     expect(nirConsistency('2630591352123', { ...born(1963), birthPlace: { kind: 'etranger', pays: '99352' } })).toEqual(['lieuNaissance']);
     expect(nirConsistency('2640595350123', { ...born(1964), birthPlace: { kind: 'etranger', pays: '99350' } })).toEqual([]);
     expect(nirConsistency('2650595350123', { ...born(1965), birthPlace: { kind: 'etranger', pays: '99350' } })).toEqual(['lieuNaissance']);

@@ -2,6 +2,7 @@
 // caractères spéciaux ni d'accents); OWASP ASVS 5.0 V6.2.4 (refuse the top 3,000 common passwords); the @zxcvbn-ts
 // dictionaries ("azerty" and "motdepasse" are in passwords-common; "bonjour" and "soleil" in commonWords-fr).
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as frenchDictionary } from '@zxcvbn-ts/language-fr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPassword, isCommonPassword, passwordRules } from '@shared/domain/password';
@@ -50,6 +51,19 @@ describe('isCommonPassword', () => {
       expect(isCommonPassword(upper ? word.toUpperCase() : word)).toBe(true);
     }));
     expect(top.every((word) => isCommonPassword(word))).toBe(true);
+  });
+
+  it('refuses the 3,000 most frequent French words, not the rarer ones', () => {
+    const common = new Set(commonDictionary['passwords-common']);
+    const words = frenchDictionary['commonWords-fr'];
+    const plain = (word: string) => /^[a-z]{7,12}$/.test(word) && !common.has(word);
+    const frequent = words.slice(0, 3000).find(plain);
+    const rarer = words.slice(3000).find(plain);
+    expect(frequent).toBeDefined();
+    expect(rarer).toBeDefined();
+    const asPassword = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}1`;
+    expect(isCommonPassword(asPassword(frequent!))).toBe(true);
+    expect(isCommonPassword(asPassword(rarer!))).toBe(false);
   });
 
   it('does not compare a stripped form shorter than 4 characters', () => {

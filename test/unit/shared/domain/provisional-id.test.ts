@@ -62,6 +62,7 @@ describe('checkProvisionalId', () => {
     [' ', 'provisionalId.required'],
     ['912345678904', 'provisionalId.format'],
     ['91234567890421', 'provisionalId.format'],
+    ['19123456789042', 'provisionalId.format'],
     ['2800106088123', 'provisionalId.format'],
     ['912345678904A', 'provisionalId.format'],
     ['9123456789043', 'provisionalId.check'],
