@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      // Back-end tests go through argon2id (deliberately slow) many times: on a loaded 2-core machine 5 s is too short.
+      { resolve: { alias }, test: { name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
       {
         // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
         resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },
