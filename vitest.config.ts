@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
+// Time limits catch hangs, not slowness: argon2id is deliberately slow and CI machines have two cores.
+const limits = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 const alias = {
   '@shared': fileURLToPath(new URL('./shared', import.meta.url)),
   '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)),
@@ -11,18 +14,24 @@ const alias = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
-      // Back-end tests go through argon2id (deliberately slow) many times: on a loaded 2-core machine 5 s is too short.
-      { resolve: { alias }, test: { name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
+      { resolve: { alias }, test: { ...limits, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
+      { resolve: { alias }, test: { ...limits, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
       {
         // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
         resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },
-        test: { name: 'electron', environment: 'node', include: ['test/unit/electron/**/*.test.ts'] },
+        // electron-store is inlined so its own `import electron` gets the fake too (tests run the real schema through it).
+        test: {
+          ...limits,
+          name: 'electron',
+          environment: 'node',
+          include: ['test/unit/electron/**/*.test.ts'],
+          server: { deps: { inline: ['electron-store'] } },
+        },
       },
       {
         plugins: [vue()],
         resolve: { alias },
-        test: { name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.ts'] },
+        test: { ...limits, name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.ts'] },
       },
     ],
   },

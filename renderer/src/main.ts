@@ -1,4 +1,4 @@
-import { computed, createApp, ref } from 'vue';
+import { computed, createApp, h, ref } from 'vue';
 import { createPinia } from 'pinia';
 import type { KioskConfigView } from '@shared/ipc';
 import App from './App.vue';
@@ -8,18 +8,28 @@ import { createKioskRouter } from './app/router';
 import { createKioskI18n } from './i18n';
 import { resolveBridge } from './kiosk/bridge';
 import { keyboardEnabledKey } from './kiosk/keyboard/context';
+import KioskShell from './kiosk/KioskShell.vue';
 import { createVisitLifecycle } from './kiosk/visit';
+import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
 import './styles.css';
 
 const bridge = resolveBridge();
 const visit = createVisitLifecycle(bridge);
 const config = ref<KioskConfigView | null>(null);
 
-// The session token is forgotten at the end of every visit (the renderer is reloaded too; this is the first layer).
-visit.onVisitEnd(() => api.setToken(null));
+// The back-end session is revoked and the token forgotten at the end of every visit (the renderer is reloaded too;
+// this is the first layer). revokeSession forgets the token even when the back end does not answer.
+// Loaded lazily: the wire contract stays out of the welcome screen's bundle, and without a token nothing is to revoke.
+visit.onVisitEnd(async () => {
+  if (!api.hasToken()) return;
+  const { revokeSession } = await import('./features/login/session-store');
+  await revokeSession();
+});
 
-const app = createApp(App);
+// The kiosk shell (workshop banner, cleared screen, idle guard, agent panel) frames the whole app.
+const app = createApp({ render: () => h(KioskShell, null, { default: () => h(App) }) });
 app.provide(kioskKey, { bridge, visit, config });
+app.provide(waitingForCodeKey, createWaitingForCode(bridge));
 app.provide(
   keyboardEnabledKey,
   computed(() => config.value?.onScreenKeyboard ?? false),
