@@ -9,6 +9,7 @@ import { createKioskI18n } from './i18n';
 import { resolveBridge } from './kiosk/bridge';
 import { keyboardEnabledKey } from './kiosk/keyboard/context';
 import KioskShell from './kiosk/KioskShell.vue';
+import { revokeSessionHook } from './kiosk/revoke-session';
 import { createVisitLifecycle } from './kiosk/visit';
 import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
 import './styles.css';
@@ -17,8 +18,8 @@ const bridge = resolveBridge();
 const visit = createVisitLifecycle(bridge);
 const config = ref<KioskConfigView | null>(null);
 
-// The session token is forgotten at the end of every visit (the renderer is reloaded too; this is the first layer).
-visit.onVisitEnd(() => api.setToken(null));
+// The back-end session is revoked and the token forgotten at the end of every visit (kiosk/revoke-session.ts).
+visit.onVisitEnd(revokeSessionHook(api));
 
 // The kiosk shell (workshop banner, cleared screen, idle guard, agent panel) frames the whole app.
 const app = createApp({ render: () => h(KioskShell, null, { default: () => h(App) }) });
