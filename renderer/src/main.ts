@@ -9,7 +9,6 @@ import { createKioskI18n } from './i18n';
 import { resolveBridge } from './kiosk/bridge';
 import { keyboardEnabledKey } from './kiosk/keyboard/context';
 import KioskShell from './kiosk/KioskShell.vue';
-import { revokeSessionHook } from './kiosk/revoke-session';
 import { createVisitLifecycle } from './kiosk/visit';
 import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
 import './styles.css';
@@ -18,8 +17,14 @@ const bridge = resolveBridge();
 const visit = createVisitLifecycle(bridge);
 const config = ref<KioskConfigView | null>(null);
 
-// The back-end session is revoked and the token forgotten at the end of every visit (kiosk/revoke-session.ts).
-visit.onVisitEnd(revokeSessionHook(api));
+// The back-end session is revoked and the token forgotten at the end of every visit (the renderer is reloaded too;
+// this is the first layer). revokeSession forgets the token even when the back end does not answer.
+// Loaded lazily: the wire contract stays out of the welcome screen's bundle, and without a token nothing is to revoke.
+visit.onVisitEnd(async () => {
+  if (!api.hasToken()) return;
+  const { revokeSession } = await import('./features/login/session-store');
+  await revokeSession();
+});
 
 // The kiosk shell (workshop banner, cleared screen, idle guard, agent panel) frames the whole app.
 const app = createApp({ render: () => h(KioskShell, null, { default: () => h(App) }) });

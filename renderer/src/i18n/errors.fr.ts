@@ -12,6 +12,8 @@ export const errors = {
     month: 'Le mois de naissance inscrit dans le numéro de Sécurité sociale n’est pas valide',
     department: 'Le département inscrit dans le numéro de Sécurité sociale n’est pas valide',
     key: 'Le numéro de Sécurité sociale est incorrect : vérifiez chaque chiffre sur votre carte Vitale',
+    inconsistent:
+      'Ce numéro de Sécurité sociale ne correspond pas à l’état civil saisi : vérifiez le numéro, le nom, la date et le lieu de naissance',
   },
   nirConsistency: {
     civilite: 'La civilité ne correspond pas au numéro de Sécurité sociale (1 pour un homme, 2 pour une femme)',
@@ -72,12 +74,24 @@ export const errors = {
     invalid: 'Ce code n’est pas le bon. Vérifiez-le, ou demandez un nouveau code',
     expired: 'Ce code n’est plus valable (10 minutes). Demandez un nouveau code',
     tooManyAttempts: 'Trop d’essais. Demandez un nouveau code',
+    cooldown: 'Un code vient d’être envoyé. Patientez quelques secondes avant d’en demander un nouveau',
   },
   password: {
     required: 'Choisissez votre mot de passe',
     rules: 'Le mot de passe ne respecte pas toutes les règles ci-dessous',
     common: 'Ce mot de passe est trop courant : choisissez-en un autre',
   },
+  loginPassword: { required: 'Saisissez votre mot de passe' },
+  autreTelephone: { format: 'Saisissez un numéro de téléphone valide, par exemple 01 23 45 67 89' },
+  cgu: { version: 'Les conditions générales d’utilisation ont changé. Relisez-les, puis acceptez-les.' },
+  flow: {
+    notFound: 'Cette démarche n’est plus valable. Recommencez depuis le début.',
+    step: 'Une étape précédente n’est pas terminée. Recommencez depuis le début.',
+  },
+  auth: {
+    required: 'Votre session a pris fin. Connectez-vous à nouveau.',
+  },
+  migration: { incomplete: 'Acceptez les conditions générales d’utilisation et choisissez votre mot de passe d’abord.' },
   passwordConfirmation: {
     required: 'Saisissez une deuxième fois votre mot de passe',
     mismatch: 'Les deux mots de passe ne sont pas identiques',
