@@ -42,7 +42,7 @@ test('ending a visit and showing a clean welcome screen', async ({ page, request
     await driver.visit(page, seededVisitors[i % seededVisitors.length]!);
     await page.getByRole('button', { name: /^(Quitter|Déconnexion)$/ }).first().click();
     const confirm = page.getByRole('button', { name: 'Oui, quitter' });
-    if (await confirm.isVisible({ timeout: 2000 }).catch(() => false)) {
+    if (await confirm.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) {
       const t0 = Date.now();
       await confirm.click();
       await cleared(page).waitFor();

@@ -20,7 +20,7 @@ test('consecutive visits leave nothing of the previous visitor', async ({ page, 
   const driver = await chooseDriver(page);
   console.log(`[visit-isolation] ${visits} visits with the ${driver.name} driver`);
   if (driver.name !== 'login') {
-    console.log('[visit-isolation] the login journey is not there yet: tokens are not checked (see the report of issue 6)');
+    console.log('[visit-isolation] no login journey in this build: tokens are not checked, only storages and the DOM');
   }
 
   for (let i = 0; i < visits; i++) {

@@ -27,12 +27,13 @@ async function toPortal(page: Page): Promise<void> {
 export async function loginScreenExists(page: Page): Promise<boolean> {
   await toPortal(page);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  const exists = await page
-    .locator('input[type="password"]')
-    .first()
-    .isVisible({ timeout: 3000 })
-    .catch(() => false);
-  return exists;
+  return page
+    .getByRole('heading', { level: 1, name: 'Me connecter à Mon Compte' })
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 const createAccount: VisitDriver = {
@@ -57,12 +58,13 @@ const login: VisitDriver = {
     await toPortal(page);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     const answer = page.waitForResponse((r) => r.url().endsWith('/v1/sessions') && r.request().method() === 'POST');
-    await page.getByRole('textbox', { name: /numéro de Sécurité sociale|identifiant/i }).first().fill(v.nir);
-    await page.locator('input[type="password"]').first().fill(v.password);
-    await page.getByRole('button', { name: 'Se connecter' }).last().click();
+    await page.getByLabel('Numéro de Sécurité sociale', { exact: true }).fill(v.nir);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(v.password);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
     const session = (await (await answer).json()) as { token?: string };
+    expect(session.token, 'POST /v1/sessions gave no token: the revocation check would be blind').toBeTruthy();
     // The account space shows the person's name (seed 004: "VERONIQUE F.").
-    await expect(page.getByText(new RegExp(v.prenoms, 'i')).first()).toBeVisible();
+    await expect(page.getByTestId('account-name')).toHaveText(new RegExp(`^${v.prenoms} `));
     return session.token ?? null;
   },
   leave: leaveVisit,
@@ -73,7 +75,7 @@ async function leaveVisit(page: Page, how: Leave): Promise<void> {
     const quit = page.getByRole('button', { name: /^(Quitter|Déconnexion)$/ }).first();
     await quit.click();
     const confirm = page.getByRole('button', { name: 'Oui, quitter' });
-    if (await confirm.isVisible({ timeout: 2000 }).catch(() => false)) await confirm.click();
+    if (await confirm.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) await confirm.click();
   }
   // Timeout: nothing to do but wait for the idle guard (the page was opened with short timings).
   await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible({ timeout: 60_000 });
