@@ -1,0 +1,43 @@
+// Visit isolation in web mode (issue 6, "Tests and figures"): consecutive visits by different seeded people; after
+// each, every storage is empty, the DOM holds nothing of the previous visitor (name, NIR, contact), and — once the
+// login journey exists — the previous session token gets 401 from the back end. ISOLATION_VISITS sets the count
+// (default 50, the issue's figure). The 2021 incident of seed 002 is what this guards against.
+import { expect, test } from '@playwright/test';
+import { backendUrl } from '../../playwright.config';
+import { leftovers } from './support/leftovers';
+import { chooseDriver, type Leave } from './support/visit-driver';
+import { seededVisitors, tracesOf } from './support/visitors';
+
+const visits = Number(process.env.ISOLATION_VISITS ?? 50);
+/** Every tenth visit is left to time out rather than quit (each costs idle + the WCAG 20 s warning). */
+const timeoutEvery = 10;
+
+test('consecutive visits leave nothing of the previous visitor', async ({ page, request }) => {
+  test.setTimeout(visits * 40_000 + 60_000);
+  await request.post(`${backendUrl}/sandbox/reset`);
+  // Short idle for the timed-out visits; the keyboard off so fields are typed directly.
+  await page.goto('/?idle=6&warning=20&keyboard=off');
+  const driver = await chooseDriver(page);
+  console.log(`[visit-isolation] ${visits} visits with the ${driver.name} driver`);
+  if (driver.name !== 'login') {
+    console.log('[visit-isolation] no login journey in this build: tokens are not checked, only storages and the DOM');
+  }
+
+  for (let i = 0; i < visits; i++) {
+    const visitor = seededVisitors[i % seededVisitors.length]!;
+    const how: Leave = (i + 1) % timeoutEvery === 0 ? 'timeout' : 'quit';
+    const token = await driver.visit(page, visitor);
+    await driver.leave(page, how);
+
+    expect(await leftovers(page), `visit ${i + 1}: storage left behind`).toEqual([]);
+    const screen = await page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { body: { innerText: string; innerHTML: string } } }).document;
+      return `${doc.body.innerText}\n${doc.body.innerHTML}`;
+    });
+    for (const trace of tracesOf(visitor)) expect(screen, `visit ${i + 1}: ${trace} still in the DOM`).not.toMatch(trace);
+    if (token !== null) {
+      const after = await request.get(`${backendUrl}/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+      expect(after.status(), `visit ${i + 1}: the previous token still opens the account`).toBe(401);
+    }
+  }
+});
