@@ -40,18 +40,22 @@ function initialBytes() {
 }
 
 async function serve(): Promise<() => void> {
-  const child = spawn('npx', ['vite', 'preview', '-c', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
+  // vite itself (not through npx) so that stopping this child stops the server.
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '-c', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
-    detached: true,
   });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(base)).ok) return () => process.kill(-child.pid!, 'SIGTERM');
+      if ((await fetch(base)).ok) return stop;
     } catch {
       // not yet listening
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  stop();
   throw new Error('vite preview did not start');
 }
 
@@ -145,13 +149,22 @@ async function main() {
     await writeStaticWelcome(page);
     const appTimes: number[] = [];
     const staticTimes: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      // Fresh context each time: no HTTP cache, as at the kiosk's start.
+    // Each load in a fresh context (no HTTP cache, as at the kiosk's start); the order alternates so neither page
+    // gains from the machine warming up.
+    const load = async (url: string, app: boolean) => {
       const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      const p = await ctx.newPage();
-      staticTimes.push(await timeToInteractive(p, `${base}/static-welcome.html`, false));
-      appTimes.push(await timeToInteractive(p, `${base}/`, true));
+      const t = await timeToInteractive(await ctx.newPage(), url, app);
       await ctx.close();
+      return t;
+    };
+    for (let i = 0; i < runs; i += 1) {
+      if (i % 2 === 0) {
+        staticTimes.push(await load(`${base}/static-welcome.html`, false));
+        appTimes.push(await load(`${base}/`, true));
+      } else {
+        appTimes.push(await load(`${base}/`, true));
+        staticTimes.push(await load(`${base}/static-welcome.html`, false));
+      }
     }
     const steps = await stepTimes(page);
     const m = (xs: number[]) => quantile(xs, 0.5);
