@@ -5,14 +5,14 @@
 //  3. p95 from "Continuer" (état civil) to the next step painted, against p95 of a plain "Retour" navigation.
 //     The back end is answered by a fixed reply here (page.route), so the figure is the renderer's own cost.
 // Run: npx tsx test/bench/wizard-renderer.bench.ts   (builds the web renderer, serves it with vite preview on
-// BENCH_WEB_PORT, default 14199, drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
+// BENCH_WEB_PORT (else E2E_WEB_PORT, else 14199), drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
-const port = Number(process.env.BENCH_WEB_PORT ?? 14199);
+const port = Number(process.env.BENCH_WEB_PORT ?? process.env.E2E_WEB_PORT ?? 14199);
 const base = `http://127.0.0.1:${port}`;
 const outDir = 'out/renderer';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -48,6 +48,8 @@ async function serve(): Promise<() => void> {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   for (let i = 0; i < 100; i += 1) {
+    // --strictPort: a server already on that port (someone else's) makes ours exit; never measure theirs.
+    if (child.exitCode !== null) throw new Error(`port ${port} is taken: choose another with BENCH_WEB_PORT`);
     try {
       if ((await fetch(base)).ok) return stop;
     } catch {
