@@ -1,8 +1,13 @@
 // French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
 // (features/<journey>/messages.fr.ts); this file only assembles them.
 import { agent } from '../features/agent/messages.fr';
+import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';
+import { franceConnect } from '../features/franceconnect/messages.fr';
+import { login } from '../features/login/messages.fr';
+import { migration } from '../features/migration/messages.fr';
+import { passwordReset } from '../features/password-reset/messages.fr';
 import { welcome } from '../features/welcome/messages.fr';
 import { kiosk } from '../kiosk/messages.fr';
 import { errors } from './errors.fr';
@@ -36,6 +41,11 @@ export const fr = {
   createAccount,
   kiosk,
   agent,
+  login,
+  passwordReset,
+  migration,
+  franceConnect,
+  accountSpace,
 };
 
 export type Messages = typeof fr;
