@@ -15,8 +15,14 @@ const bridge = resolveBridge();
 const visit = createVisitLifecycle(bridge);
 const config = ref<KioskConfigView | null>(null);
 
-// The session token is forgotten at the end of every visit (the renderer is reloaded too; this is the first layer).
-visit.onVisitEnd(() => api.setToken(null));
+// The back-end session is revoked and the token forgotten at the end of every visit (the renderer is reloaded too;
+// this is the first layer). revokeSession forgets the token even when the back end does not answer.
+// Loaded lazily: the wire contract stays out of the welcome screen's bundle, and without a token nothing is to revoke.
+visit.onVisitEnd(async () => {
+  if (!api.hasToken()) return;
+  const { revokeSession } = await import('./features/login/session-store');
+  await revokeSession();
+});
 
 const app = createApp(App);
 app.provide(kioskKey, { bridge, visit, config });

@@ -78,6 +78,17 @@ export const errors = {
     rules: 'Le mot de passe ne respecte pas toutes les règles ci-dessous',
     common: 'Ce mot de passe est trop courant : choisissez-en un autre',
   },
+  loginPassword: { required: 'Saisissez votre mot de passe' },
+  autreTelephone: { format: 'Saisissez un numéro de téléphone valide, par exemple 01 23 45 67 89' },
+  cgu: { version: 'Les conditions générales d’utilisation ont changé. Relisez-les, puis acceptez-les.' },
+  flow: {
+    notFound: 'Cette démarche n’est plus valable. Recommencez depuis le début.',
+    step: 'Une étape précédente n’est pas terminée. Recommencez depuis le début.',
+  },
+  auth: {
+    required: 'Votre session a pris fin. Connectez-vous à nouveau.',
+  },
+  migration: { incomplete: 'Acceptez les conditions générales d’utilisation et choisissez votre mot de passe d’abord.' },
   passwordConfirmation: {
     required: 'Saisissez une deuxième fois votre mot de passe',
     mismatch: 'Les deux mots de passe ne sont pas identiques',

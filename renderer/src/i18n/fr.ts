@@ -1,7 +1,12 @@
 // French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
 // (features/<journey>/messages.fr.ts); this file only assembles them.
+import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';
+import { franceConnect } from '../features/franceconnect/messages.fr';
+import { login } from '../features/login/messages.fr';
+import { migration } from '../features/migration/messages.fr';
+import { passwordReset } from '../features/password-reset/messages.fr';
 import { welcome } from '../features/welcome/messages.fr';
 import { errors } from './errors.fr';
 
@@ -32,6 +37,11 @@ export const fr = {
   welcome,
   demande,
   createAccount,
+  login,
+  passwordReset,
+  migration,
+  franceConnect,
+  accountSpace,
 };
 
 export type Messages = typeof fr;

@@ -1,0 +1,18 @@
+// J3 "S'identifier avec FranceConnect" (shared/api/franceconnect.ts): the browser leaves for the back end's start URL
+// (a navigation, not XHR) and comes back with a one-time code in the fragment, exchanged here.
+import type { FranceConnectResult } from '@shared/api/franceconnect';
+import { api } from '.';
+import { call } from './call';
+
+export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/franceconnect';
+
+/** The URL the kiosk navigates to; `returnTo` is where the back end sends the browser back (no fragment). */
+export function franceConnectStartUrl(returnTo: string): string {
+  const base = (api.http.defaults.baseURL ?? '').replace(/\/$/, '');
+  return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`;
+}
+
+export const franceConnectApi = {
+  exchange: (code: string) => call<FranceConnectResult>('post', '/v1/franceconnect/exchange', { code }),
+  logout: (returnTo: string) => call<{ endSessionUrl: string | null }>('post', '/v1/franceconnect/logout', { returnTo }),
+};

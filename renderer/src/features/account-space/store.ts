@@ -1,0 +1,56 @@
+// The account space of one visit (seed 004 ⑩, product.md J4): who is logged in (GET /v1/me, with the rights the back
+// end grants) and their dashboard. What the person's role does not allow is not offered: the view asks `can(right)`;
+// the back end refuses it anyway. Emptied at the end of the visit.
+import { defineStore } from 'pinia';
+import { inject, ref } from 'vue';
+import { kioskKey } from '../../app/kiosk-context';
+import { accountSpaceApi, type Dashboard, type Me, type Payments, type Right } from '../../api/account-space';
+import { createRemote } from '../login/remote';
+
+export const useAccountSpaceStore = defineStore('accountSpace', () => {
+  const me = ref<Me | null>(null);
+  const dashboard = ref<Dashboard | null>(null);
+  const payments = ref<Payments | null>(null);
+  const remote = createRemote();
+
+  const can = (right: Right) => me.value?.rights.includes(right) ?? false;
+
+  /** Who am I, then the dashboard when the role may read the household's file. */
+  async function load() {
+    return remote.run(async () => {
+      me.value = await accountSpaceApi.me();
+      dashboard.value = can('household.read') ? await accountSpaceApi.dashboard() : null;
+      return me.value;
+    });
+  }
+
+  const loadPayments = () =>
+    remote.run(async () => {
+      payments.value = await accountSpaceApi.payments();
+      return payments.value;
+    });
+  const attestation = (id: string) => remote.run(() => accountSpaceApi.attestation(id));
+  const courrier = (id: string) => remote.run(() => accountSpaceApi.courrier(id));
+
+  function reset() {
+    me.value = null;
+    dashboard.value = null;
+    payments.value = null;
+    remote.clear();
+  }
+  inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  return {
+    me,
+    dashboard,
+    payments,
+    busy: remote.busy,
+    trouble: remote.trouble,
+    can,
+    load,
+    loadPayments,
+    attestation,
+    courrier,
+    reset,
+  };
+});

@@ -1,0 +1,42 @@
+// Coming back from FranceConnect (backend/src/franceconnect/README.md, steps 5–7): the back end sends the browser to
+// the kiosk's start page with `#franceconnect_code=…` (a one-time code, 60 s, single use), `#franceconnect_error=…`
+// or `#franceconnect_logout=done`. The page loads afresh (memory history starts at the welcome), so the fragment is
+// read once at start, removed from the address at once (it must not linger in history), and the first navigation
+// is sent to the screen that finishes the journey.
+import type { Router } from 'vue-router';
+
+export type FranceConnectReturn = { kind: 'code'; code: string } | { kind: 'error'; code: string } | { kind: 'logout' };
+
+export function parseFranceConnectReturn(hash: string): FranceConnectReturn | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const code = params.get('franceconnect_code');
+  if (code) return { kind: 'code', code };
+  const error = params.get('franceconnect_error');
+  if (error) return { kind: 'error', code: error };
+  if (params.get('franceconnect_logout')) return { kind: 'logout' };
+  return null;
+}
+
+let pending: FranceConnectReturn | null = null;
+
+/** The return read at start, handed over once (a second call gets null: the code is single use anyway). */
+export function takeFranceConnectReturn(): FranceConnectReturn | null {
+  const taken = pending;
+  pending = null;
+  return taken;
+}
+
+export function installFranceConnectReturn(router: Router, win: Pick<Window, 'location' | 'history'> = window): void {
+  const found = parseFranceConnectReturn(win.location.hash);
+  if (!found) return;
+  win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}`);
+  // After FranceConnect's logout the visit is over: the welcome screen, as after any "Déconnexion".
+  if (found.kind === 'logout') return;
+  pending = found;
+  let first = true;
+  router.beforeEach((to) => {
+    if (!first) return true;
+    first = false;
+    return to.name === 'franceconnect-return' ? true : { name: 'franceconnect-return' };
+  });
+}

@@ -1,0 +1,66 @@
+// "S'identifier avec FranceConnect" (seed 003; shared/api/franceconnect.ts): the exchange of the one-time code for a
+// session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
+// The prefill goes straight into the wizard's store; nothing else is kept. Emptied at the end of the visit.
+import { defineStore } from 'pinia';
+import { inject, ref } from 'vue';
+import { kioskKey } from '../../app/kiosk-context';
+import { franceConnectApi, type FranceConnectPrefill } from '../../api/franceconnect';
+import type { EtatCivilValues } from '../create-account/schemas';
+import { useCreateAccountStore } from '../create-account/store';
+import { createRemote } from '../login/remote';
+import { useSessionStore, type SessionKind } from '../login/session-store';
+
+/** FranceConnect's état civil in the wizard's form values (FranceConnect gives no NIR: that question stays open). */
+export function etatCivilOfPrefill(prefill: FranceConnectPrefill): Partial<EtatCivilValues> {
+  const place = prefill.lieuNaissance;
+  return {
+    civilite: prefill.civilite,
+    nomNaissance: prefill.nomNaissance,
+    prenoms: prefill.prenoms,
+    nomUsage: prefill.nomUsage ?? '',
+    dateNaissance: prefill.dateNaissance,
+    lieuKind: place.kind,
+    departement: place.kind === 'france' ? (place.departement ?? null) : null,
+    commune: place.kind === 'france' ? (place.commune ?? null) : null,
+    pays: place.kind === 'etranger' ? (place.pays ?? null) : null,
+  };
+}
+
+export type ExchangeOutcome = { kind: 'session'; session: SessionKind } | { kind: 'create-account' } | { kind: 'failed'; code: string };
+
+export const useFranceConnectStore = defineStore('franceConnect', () => {
+  const error = ref<string | null>(null);
+  const remote = createRemote();
+  const session = useSessionStore();
+
+  async function exchange(code: string): Promise<ExchangeOutcome | null> {
+    error.value = null;
+    const result = await remote.run(() => franceConnectApi.exchange(code));
+    if (!result.ok) {
+      if (result.failure.kind !== 'api') return null;
+      error.value = result.failure.code;
+      return { kind: 'failed', code: result.failure.code };
+    }
+    const answer = result.value;
+    if (answer.kind === 'session') {
+      session.open(answer.session, { franceConnect: true });
+      return { kind: 'session', session: answer.session.kind };
+    }
+    const wizard = useCreateAccountStore();
+    wizard.reset();
+    Object.assign(wizard.etatCivil, etatCivilOfPrefill(answer.prefill));
+    return { kind: 'create-account' };
+  }
+
+  function fail(code: string) {
+    error.value = code;
+  }
+
+  function reset() {
+    error.value = null;
+    remote.clear();
+  }
+  inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  return { error, busy: remote.busy, trouble: remote.trouble, exchange, fail, reset };
+});

@@ -1,0 +1,30 @@
+// The login form's checks (seed 003): the identifier is checked by shared/domain before any round trip (a typo in
+// the NIR's 13 digits is caught by the key-less shape checks; a provisional identifier carries its own key). The
+// password is only required here: a migrated allocataire still logs in with the old 8-digit password (seed 004), so
+// the rules of a new password do not apply at login.
+import * as yup from 'yup';
+import { checkNir } from '@shared/domain/nir';
+import { checkProvisionalId } from '@shared/domain/provisional-id';
+
+export interface LoginValues {
+  identifier: string;
+  password: string;
+}
+
+export function loginSchema(provisional: () => boolean) {
+  return yup.object({
+    identifier: yup
+      .string()
+      .default('')
+      .test('identifier', function (value) {
+        const result = provisional() ? checkProvisionalId(value ?? '') : checkNir(value ?? '');
+        return result.ok ? true : this.createError({ message: result.error });
+      }),
+    password: yup
+      .string()
+      .default('')
+      .test('password', function (value) {
+        return (value ?? '') !== '' ? true : this.createError({ message: 'loginPassword.required' });
+      }),
+  });
+}

@@ -1,0 +1,24 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+// Only a migration session may walk these steps (seed 004); anyone else goes back to the login screen.
+const needsMigrationSession = async () => {
+  const { useSessionStore } = await import('../login/session-store');
+  return useSessionStore().kind === 'migration' ? true : { name: 'login' };
+};
+
+export const migrationRoutes: RouteRecordRaw[] = [
+  { path: '/premiere-connexion/cgu', name: 'migration-cgu', component: () => import('./CguView.vue'), beforeEnter: needsMigrationSession },
+  {
+    path: '/premiere-connexion/mot-de-passe',
+    name: 'migration-password',
+    component: () => import('./PasswordView.vue'),
+    beforeEnter: needsMigrationSession,
+  },
+  {
+    path: '/premiere-connexion/coordonnees',
+    name: 'migration-contact',
+    component: () => import('./ContactView.vue'),
+    beforeEnter: needsMigrationSession,
+  },
+  { path: '/premiere-connexion/code', name: 'migration-code', component: () => import('./CodeView.vue'), beforeEnter: needsMigrationSession },
+];

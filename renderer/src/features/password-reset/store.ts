@@ -1,0 +1,79 @@
+// "Mot de passe oublié ?" (seed 003 ③): identifier and channel → a code by SMS or mail (10 minutes) → a new password.
+// The reset id is a capability: kept in memory only and emptied at the end of the visit. The back end answers the
+// same whether the identifier exists or not (no enumeration): a reset that leads nowhere simply never takes a code.
+import { defineStore } from 'pinia';
+import { inject, ref } from 'vue';
+import { kioskKey } from '../../app/kiosk-context';
+import { passwordResetApi, type Channel, type PasswordReset } from '../../api/sessions';
+import { createRemote } from '../login/remote';
+
+export const usePasswordResetStore = defineStore('passwordReset', () => {
+  const identifier = ref('');
+  const channel = ref<Channel | null>(null);
+  const flow = ref<PasswordReset | null>(null);
+  const verified = ref(false);
+  const remote = createRemote();
+
+  async function start(typedIdentifier: string, chosen: Channel) {
+    identifier.value = typedIdentifier;
+    channel.value = chosen;
+    verified.value = false;
+    const result = await remote.run(() => passwordResetApi.start(typedIdentifier.replace(/\s+/g, ''), chosen));
+    if (result.ok) flow.value = result.value;
+    return result;
+  }
+
+  async function resend() {
+    const id = requireFlow();
+    const result = await remote.run(() => passwordResetApi.resendCode(id));
+    if (result.ok) flow.value = result.value;
+    return result;
+  }
+
+  async function verify(code: string) {
+    const id = requireFlow();
+    const result = await remote.run(() => passwordResetApi.verifyCode(id, code));
+    if (result.ok) verified.value = true;
+    return result;
+  }
+
+  /** The password is sent and forgotten: it never stays in the store. The flow ends with it. */
+  async function choosePassword(password: string, confirmation: string) {
+    const id = requireFlow();
+    const result = await remote.run(() => passwordResetApi.password(id, password, confirmation));
+    if (result.ok) {
+      flow.value = null;
+      verified.value = false;
+    }
+    return result;
+  }
+
+  function requireFlow(): string {
+    const id = flow.value?.id;
+    if (!id) throw new Error('The password reset has not started');
+    return id;
+  }
+
+  function reset() {
+    identifier.value = '';
+    channel.value = null;
+    flow.value = null;
+    verified.value = false;
+    remote.clear();
+  }
+  inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  return {
+    identifier,
+    channel,
+    flow,
+    verified,
+    busy: remote.busy,
+    trouble: remote.trouble,
+    start,
+    resend,
+    verify,
+    choosePassword,
+    reset,
+  };
+});
