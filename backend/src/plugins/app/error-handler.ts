@@ -3,7 +3,6 @@
 // method 405, in the same shape.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { routes } from '../../../../shared/api/routes';
 import { HttpError } from '../../errors';
 
 interface AjvIssue {
@@ -49,17 +48,19 @@ function toHttpError(error: FastifyError & { validation?: AjvIssue[]; validation
   return new HttpError('internal', 'Internal error', undefined, 500);
 }
 
-const patterns = Object.values(routes).map((r) => ({
-  method: r.method,
-  regex: new RegExp(`^${r.url.replace(/:[a-zA-Z]+/g, '[^/]+')}/?$`),
-}));
-
 export function send(reply: FastifyReply, error: HttpError) {
   return reply.code(error.status).headers(error.headers).type('application/json; charset=utf-8')
     .send({ code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
 }
 
 export default fp(async (app) => {
+  // Every route registered after this plugin (ours, the sandbox's, FranceConnect's), to tell 405 from 404.
+  const patterns: Array<{ method: string; regex: RegExp }> = [];
+  app.addHook('onRoute', (route) => {
+    const escaped = route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    const regex = new RegExp(`^${escaped.replace(/:[a-zA-Z_]+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') patterns.push({ method, regex });
+  });
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const http = toHttpError(error);
     if (http.status >= 500) request.log.error({ err: error }, 'request failed');

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp, SEED, type TestApp } from './helpers';
+
+let t: TestApp;
+const tokens: Record<string, string | undefined> = {};
+beforeAll(async () => {
+  t = await makeApp();
+  for (const name of ['veronique', 'marc', 'karim', 'lea', 'robert', 'samia'] as const) {
+    tokens[name] = await t.login(SEED[name].nir, SEED[name].password);
+  }
+  tokens.none = undefined;
+});
+afterAll(() => t.close());
+
+// Rows: every account-space route. Columns: responsable (VERONIQUE), conjoint with autorisation (MARC), conjoint
+// without (KARIM, other household BENALI), child over 15 (LEA), dependent (ROBERT), a person of another household
+// (SAMIA, responsable of BENALI, reaching FONTAINE's resources), no session.
+const who = ['veronique', 'marc', 'karim', 'lea', 'robert', 'samia', 'none'] as const;
+const table: Array<[string, string, unknown, number[]]> = [
+  ['GET', '/v1/me', undefined, [200, 200, 200, 200, 200, 200, 401]],
+  ['GET', '/v1/me/dashboard', undefined, [200, 200, 403, 403, 403, 200, 401]],
+  ['GET', '/v1/me/payments', undefined, [200, 200, 403, 403, 403, 200, 401]],
+  ['GET', '/v1/household', undefined, [200, 200, 403, 403, 403, 200, 401]],
+  ['GET', '/v1/attestations/att-fontaine-paiement', undefined, [200, 200, 403, 403, 403, 404, 401]],
+  ['GET', '/v1/courriers/cou-fontaine-1', undefined, [200, 200, 403, 403, 403, 404, 401]],
+  ['PUT', '/v1/household/members/p-marc/autorisation-gestion', { granted: true }, [200, 403, 403, 403, 403, 404, 401]],
+  ['POST', '/v1/me/separation', { date: '01/03/2021', staysInHome: true }, [403, 201, 201, 403, 403, 403, 401]],
+  ['PUT', '/v1/me/contact', { channel: 'email', value: 'nouveau@example.fr', confirmation: 'nouveau@example.fr' }, [202, 202, 202, 202, 202, 202, 401]],
+];
+
+describe('rights of the account space, route × role (issue 7)', () => {
+  for (const [method, url, body, expected] of table) {
+    it(`${method} ${url} answers ${expected.join(' ')} to ${who.join(' ')}`, async () => {
+      const got = [];
+      for (const name of who) got.push((await t.call(method, url, body, tokens[name])).statusCode);
+      expect(got).toEqual(expected);
+    });
+  }
+
+  it('answers a person of another household exactly as for a missing resource', async () => {
+    for (const [url, missing] of [
+      ['/v1/attestations/att-fontaine-paiement', '/v1/attestations/nope'],
+      ['/v1/courriers/cou-fontaine-1', '/v1/courriers/nope'],
+    ] as const) {
+      const foreign = await t.call('GET', url, undefined, tokens.samia);
+      const absent = await t.call('GET', missing, undefined, tokens.samia);
+      expect([foreign.statusCode, foreign.body]).toEqual([absent.statusCode, absent.body]);
+    }
+    const member = await t.call('PUT', '/v1/household/members/p-marc/autorisation-gestion', { granted: false }, tokens.samia);
+    const nobody = await t.call('PUT', '/v1/household/members/p-nobody/autorisation-gestion', { granted: false }, tokens.samia);
+    expect(member.body).toBe(nobody.body);
+  });
+
+  it('shows each household its own data only', async () => {
+    expect((await t.call('GET', '/v1/me/dashboard', undefined, tokens.veronique)).json().lastPayment).toEqual({
+      date: '2021-05-25', amountCents: 5800, label: 'Aide personnalisée au logement', paidToThirdParty: true,
+    });
+    const benali = (await t.call('GET', '/v1/me/dashboard', undefined, tokens.samia)).json();
+    expect(benali.lastPayment.amountCents).toBe(13_905);
+    expect(JSON.stringify(benali)).not.toContain('fontaine');
+  });
+
+  it('tells each role what it may do', async () => {
+    const rights = async (name: string) => (await t.call('GET', '/v1/me', undefined, tokens[name])).json().rights;
+    expect(await rights('veronique')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'autorisation.manage']);
+    expect(await rights('marc')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'separation.declare']);
+    expect(await rights('karim')).toEqual(['self.read', 'self.contact', 'separation.declare']);
+    expect(await rights('lea')).toEqual(['self.read', 'self.contact']);
+    expect(await rights('robert')).toEqual(['self.read', 'self.contact']);
+  });
+});
+
+describe('autorisation de gestion', () => {
+  it('changes the conjoint\'s rights on their very next request, with the same token', async () => {
+    const withdraw = await t.call('PUT', '/v1/household/members/p-marc/autorisation-gestion', { granted: false }, tokens.veronique);
+    expect(withdraw.json()).toMatchObject({ id: 'p-marc', role: 'conjoint', autorisationGestion: false, hasAccount: true });
+    expect((await t.call('GET', '/v1/me/dashboard', undefined, tokens.marc)).statusCode).toBe(403);
+    await t.call('PUT', '/v1/household/members/p-marc/autorisation-gestion', { granted: true }, tokens.veronique);
+    expect((await t.call('GET', '/v1/me/dashboard', undefined, tokens.marc)).statusCode).toBe(200);
+  });
+
+  it('can be held by the conjoint only', async () => {
+    const res = await t.call('PUT', '/v1/household/members/p-lea/autorisation-gestion', { granted: true }, tokens.veronique);
+    expect(res.statusCode).toBe(403);
+    expect((await t.call('GET', '/v1/me/dashboard', undefined, tokens.lea)).statusCode).toBe(403);
+  });
+});
+
+describe('separation and contact change', () => {
+  it('records a separation with its date and author', async () => {
+    const res = await t.call('POST', '/v1/me/separation', { date: '15/04/2021', staysInHome: false, newAddress: { line: '3 rue des Lilas', postalCode: '33000', city: 'Bordeaux' } }, tokens.karim);
+    expect(res.statusCode).toBe(201);
+    const row = await t.app.db.selectFrom('separations').selectAll().where('id', '=', res.json().id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ personId: 'p-karim', householdId: 'h-benali', date: '2021-04-15', staysInHome: 0 });
+    expect(JSON.parse(row.newAddress!)).toMatchObject({ city: 'Bordeaux' });
+  });
+
+  it('checks the separation date and the new address', async () => {
+    const future = await t.call('POST', '/v1/me/separation', { date: '01/01/2999', staysInHome: true }, tokens.karim);
+    expect(future.json()).toMatchObject({ code: 'date.future', field: 'date' });
+    const noAddress = await t.call('POST', '/v1/me/separation', { date: '01/01/2021', staysInHome: false }, tokens.karim);
+    expect(noAddress.json()).toMatchObject({ code: 'newAddress.required', field: 'newAddress' });
+    const badDay = await t.call('POST', '/v1/me/separation', { date: '31/02/2021', staysInHome: true }, tokens.karim);
+    expect(badDay.json()).toMatchObject({ code: 'date.invalid' });
+  });
+
+  it('changes a contact only once the code sent to the new contact is verified', async () => {
+    const challenge = await t.call('PUT', '/v1/me/contact', { channel: 'sms', value: '06 98 76 54 32', confirmation: '0698765432' }, tokens.lea);
+    expect(challenge.json()).toMatchObject({ channel: 'sms', destination: '+33698765432', attemptsLeft: 5 });
+    expect((await t.call('GET', '/v1/me', undefined, tokens.lea)).json().contact.mobile).toBe(SEED.lea.mobile);
+    const code = await t.lastCode('+33698765432');
+    const me = await t.call('POST', '/v1/me/contact/code/verify', { code }, tokens.lea);
+    expect(me.statusCode).toBe(200);
+    expect(me.json().contact.mobile).toBe('+33698765432');
+  });
+});

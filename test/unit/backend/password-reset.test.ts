@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeApp, SEED, type TestApp } from './helpers';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeApp();
+});
+afterEach(() => t.close());
+
+const { veronique, lea } = SEED;
+const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
+
+describe('forgotten password (seed 003)', () => {
+  it('answers the same whether the identifier exists, has that channel, or not', async () => {
+    const known = await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' });
+    const noSuchChannel = await t.call('POST', '/v1/password-resets', { identifier: veronique.nir.slice(0, 13), channel: 'email' });
+    const unknown = await t.call('POST', '/v1/password-resets', { identifier: '1901031555109', channel: 'email' });
+    const leaEmail = await t.call('POST', '/v1/password-resets', { identifier: lea.nir, channel: 'email' }); // Léa has no e-mail
+    for (const res of [known, noSuchChannel, unknown, leaEmail]) {
+      expect(res.statusCode).toBe(202);
+      expect(shape(res.json())).toEqual(['channel', 'expiresAt', 'id', 'resendAvailableAt']);
+    }
+    expect(unknown.json().expiresAt).toBe(known.json().expiresAt);
+    // An id that leads nowhere behaves like a real one: wrong codes, then too many.
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) {
+      answers.push((await t.call('POST', `/v1/password-resets/${unknown.json().id}/code/verify`, { code: '123456' })).json().code);
+    }
+    expect(answers).toEqual(['code.invalid', 'code.invalid', 'code.invalid', 'code.invalid', 'code.tooManyAttempts']);
+  });
+
+  it('sends a code to the registered contact, sets the new password and revokes every session', async () => {
+    const before = await t.login(veronique.nir, veronique.password);
+    const other = await t.login(veronique.nir, veronique.password);
+    const reset = (await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' })).json();
+    const code = await t.lastCode(veronique.email);
+    const early = await t.call('PUT', `/v1/password-resets/${reset.id}/password`, { password: 'Nouveau2026Mdp', confirmation: 'Nouveau2026Mdp' });
+    expect(early.json().code).toBe('flow.step');
+    expect((await t.call('POST', `/v1/password-resets/${reset.id}/code/verify`, { code })).json()).toEqual({ verified: true });
+    const set = await t.call('PUT', `/v1/password-resets/${reset.id}/password`, { password: 'Nouveau2026Mdp', confirmation: 'Nouveau2026Mdp' });
+    expect(set.statusCode).toBe(204);
+    for (const token of [before, other]) expect((await t.call('GET', '/v1/me', undefined, token)).statusCode).toBe(401);
+    expect((await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: veronique.password })).statusCode).toBe(401);
+    expect(await t.login(veronique.nir, 'Nouveau2026Mdp')).toBeTruthy();
+    // The reset is used up.
+    const again = await t.call('PUT', `/v1/password-resets/${reset.id}/password`, { password: 'Autre2026Mdp', confirmation: 'Autre2026Mdp' });
+    expect(again.json().code).toBe('flow.notFound');
+  });
+
+  it('applies the password rules and the common-password list', async () => {
+    const reset = (await t.call('POST', '/v1/password-resets', { identifier: lea.nir, channel: 'sms' })).json();
+    const code = await t.lastCode(lea.mobile);
+    await t.call('POST', `/v1/password-resets/${reset.id}/code/verify`, { code });
+    const common = await t.call('PUT', `/v1/password-resets/${reset.id}/password`, { password: 'Motdepasse1', confirmation: 'Motdepasse1' });
+    expect(common.json()).toMatchObject({ code: 'password.common', field: 'password' });
+  });
+
+  it('expires after 20 minutes', async () => {
+    const reset = (await t.call('POST', '/v1/password-resets', { identifier: lea.nir, channel: 'sms' })).json();
+    t.clock.advance(20 * 60_000 + 1);
+    const res = await t.call('POST', `/v1/password-resets/${reset.id}/code/resend`);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('flow.notFound');
+  });
+
+  it('resends after the cooldown only', async () => {
+    const reset = (await t.call('POST', '/v1/password-resets', { identifier: lea.nir, channel: 'sms' })).json();
+    expect((await t.call('POST', `/v1/password-resets/${reset.id}/code/resend`)).json().code).toBe('code.cooldown');
+    t.clock.advance(30_001);
+    expect((await t.call('POST', `/v1/password-resets/${reset.id}/code/resend`)).statusCode).toBe(202);
+    const messages = (await t.call('GET', `/sandbox/outbox?to=${encodeURIComponent(lea.mobile)}`)).json().messages;
+    expect(messages).toHaveLength(2);
+    expect(Date.parse(messages[0].sentAt)).toBeGreaterThan(Date.parse(messages[1].sentAt));
+  });
+});

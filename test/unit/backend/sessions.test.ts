@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeApp, SEED, type TestApp } from './helpers';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeApp();
+});
+afterEach(() => t.close());
+
+const MINUTE = 60_000;
+const { veronique } = SEED;
+
+describe('sessions (J2)', () => {
+  it('logs in by NIR (spaces allowed) and gives a 256-bit opaque token stored only hashed', async () => {
+    const res = await t.call('POST', '/v1/sessions', { identifier: '2 78 05 06 088 101', password: veronique.password });
+    expect(res.statusCode).toBe(201);
+    const session = res.json();
+    expect(session).toMatchObject({ kind: 'full', idleTimeoutSeconds: 900 });
+    expect(Buffer.from(session.token, 'base64url')).toHaveLength(32);
+    const rows = await t.app.db.selectFrom('sessions').select('tokenHash').execute();
+    expect(rows.map((r) => r.tokenHash)).not.toContain(session.token);
+    expect((await t.call('GET', '/v1/me', undefined, session.token)).json().displayName).toBe('VERONIQUE F.');
+  });
+
+  it('gives a new token at every login (rotation)', async () => {
+    const a = await t.login(veronique.nir, veronique.password);
+    const b = await t.login(veronique.nir, veronique.password);
+    expect(a).not.toBe(b);
+  });
+
+  it('answers the same for an unknown identifier and a wrong password', async () => {
+    const wrong = await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: 'Wrong2021Pass' });
+    const malformed = await t.call('POST', '/v1/sessions', { identifier: '12AB', password: 'Wrong2021Pass' });
+    // A valid NIR that has no account.
+    const unknownValid = await t.call('POST', '/v1/sessions', { identifier: '1901031555109', password: 'Wrong2021Pass' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknownValid.statusCode).toBe(401);
+    expect(unknownValid.body).toBe(wrong.body);
+    expect(malformed.statusCode).toBe(400); // a format error reveals nothing about accounts
+    expect(malformed.json().field).toBe('identifier');
+  });
+
+  it('takes as long for an unknown identifier as for a wrong password (a dummy argon2id verify)', async () => {
+    const time = async (identifier: string) => {
+      const samples = [];
+      for (let i = 0; i < 5; i += 1) {
+        const begin = performance.now();
+        await t.call('POST', '/v1/sessions', { identifier, password: 'Wrong2021Pass' });
+        samples.push(performance.now() - begin);
+      }
+      return samples.sort((x, y) => x - y)[2]!;
+    };
+    await time(veronique.nir); // warm-up
+    const known = await time(SEED.samia.nir);
+    const unknown = await time('1901031555109');
+    // Without the dummy verify the unknown case is ~50 times faster; the same work gives a ratio near 1.
+    expect(unknown / known).toBeGreaterThan(0.4);
+    expect(unknown / known).toBeLessThan(2.5);
+  });
+
+  it('revokes the token on logout', async () => {
+    const token = await t.login(veronique.nir, veronique.password);
+    expect((await t.call('DELETE', '/v1/sessions/current', undefined, token)).statusCode).toBe(204);
+    const after = await t.call('GET', '/v1/me', undefined, token);
+    expect(after.statusCode).toBe(401);
+    expect(after.json().code).toBe('auth.required');
+  });
+
+  it('ends a session after 15 idle minutes, and any session after 2 hours', async () => {
+    const idle = await t.login(veronique.nir, veronique.password);
+    t.clock.advance(14 * MINUTE);
+    expect((await t.call('GET', '/v1/me', undefined, idle)).statusCode).toBe(200);
+    t.clock.advance(14 * MINUTE);
+    expect((await t.call('GET', '/v1/me', undefined, idle)).statusCode).toBe(200);
+    t.clock.advance(15 * MINUTE + 1);
+    expect((await t.call('GET', '/v1/me', undefined, idle)).statusCode).toBe(401);
+
+    const busy = await t.login(veronique.nir, veronique.password);
+    for (let i = 0; i < 12; i += 1) {
+      t.clock.advance(10 * MINUTE);
+      expect((await t.call('GET', '/v1/me', undefined, busy)).statusCode).toBe(i < 11 ? 200 : 401);
+    }
+  });
+
+  it('refuses a missing, malformed or unknown bearer token the same way', async () => {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer' }, { authorization: 'Basic abc' }, { authorization: `Bearer ${'a'.repeat(43)}` }]) {
+      const res = await t.call('GET', '/v1/me', undefined, undefined, headers);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().code).toBe('auth.required');
+    }
+  });
+
+  it('reports the current session', async () => {
+    const token = await t.login(veronique.nir, veronique.password);
+    const res = await t.call('GET', '/v1/sessions/current', undefined, token);
+    expect(res.json()).toMatchObject({ kind: 'full' });
+    expect(Date.parse(res.json().idleExpiresAt) - t.clock.now()).toBe(15 * MINUTE);
+  });
+});
+
+describe('lockout and rate limit', () => {
+  const fail = (identifier: string) => t.call('POST', '/v1/sessions', { identifier, password: 'Wrong2021Pass' });
+
+  it('locks an identifier after 5 failures, even against the right password, for a growing but bounded time', async () => {
+    const codes = [];
+    for (let i = 0; i < 5; i += 1) codes.push((await fail(veronique.nir)).json().code);
+    expect(codes).toEqual([...Array(4).fill('auth.invalidCredentials'), 'auth.locked']);
+    const locked = await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: veronique.password });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('auth.locked');
+    expect(Number(locked.headers['retry-after'])).toBe(60);
+    t.clock.advance(MINUTE + 1);
+    const sixth = await fail(veronique.nir);
+    expect(sixth.json().code).toBe('auth.locked');
+    expect(Number(sixth.headers['retry-after'])).toBe(120);
+    for (let i = 0; i < 6; i += 1) {
+      t.clock.advance(16 * MINUTE);
+      await fail(veronique.nir);
+    }
+    const capped = await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: veronique.password });
+    expect(Number(capped.headers['retry-after'])).toBe(15 * 60);
+    t.clock.advance(15 * MINUTE + 1);
+    expect((await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: veronique.password })).statusCode).toBe(201);
+  });
+
+  it('keeps failed logins well under 100 an hour per identifier (one try every 5 s for an hour)', async () => {
+    for (let second = 0; second < 3600; second += 5) {
+      await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: 'Wrong2021Pass' });
+      t.clock.advance(5000);
+    }
+    const rows = await t.app.db.selectFrom('loginThrottle').select('failures').execute();
+    expect(rows[0]!.failures).toBeLessThanOrEqual(15);
+  });
+
+  it('locks an unknown identifier exactly like a known one', async () => {
+    const known = [];
+    const unknown = [];
+    for (let i = 0; i < 6; i += 1) {
+      known.push(await fail(veronique.nir));
+      unknown.push(await fail('1901031555109'));
+    }
+    expect(unknown.map((r) => [r.statusCode, r.body, r.headers['retry-after']])).toEqual(known.map((r) => [r.statusCode, r.body, r.headers['retry-after']]));
+  });
+
+  it('forgets the failures after a successful login', async () => {
+    for (let i = 0; i < 4; i += 1) await fail(veronique.nir);
+    await t.login(veronique.nir, veronique.password);
+    expect((await fail(veronique.nir)).json().code).toBe('auth.invalidCredentials');
+  });
+
+  it('limits a client that sends too many login requests', async () => {
+    await t.close();
+    t = await makeApp({ rateLimit: { max: 1000, sensitiveMax: 3, timeWindowMs: 60_000 } });
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push(await fail(`1901031555109`));
+    expect(answers.slice(0, 3).map((r) => r.statusCode)).toEqual([401, 401, 401]);
+    expect(answers[3]!.statusCode).toBe(429);
+    expect(answers[3]!.json().code).toBe('rateLimited');
+    expect(Number(answers[3]!.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
