@@ -16,7 +16,13 @@ export default defineConfig({
       {
         // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
         resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },
-        test: { name: 'electron', environment: 'node', include: ['test/unit/electron/**/*.test.ts'] },
+        // electron-store is inlined so its own `import electron` gets the fake too (tests run the real schema through it).
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['test/unit/electron/**/*.test.ts'],
+          server: { deps: { inline: ['electron-store'] } },
+        },
       },
       {
         plugins: [vue()],

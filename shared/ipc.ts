@@ -1,6 +1,7 @@
 // The kiosk bridge: the only way the renderer talks to the machine (Electron main, or the browser in web mode).
 // Implemented twice: electron/preload (contextBridge, validated again in main) and renderer/src/kiosk/web-bridge.ts.
-// Nothing here imports electron, node, the DOM or vue.
+// Nothing here imports electron, node, the DOM or vue. The payload guards below are the contract main checks every
+// message against (VS Code / Signal habit: data crossing IPC is validated, never trusted).
 
 export type KioskMode = 'kiosk' | 'laptop' | 'workshop';
 
@@ -24,6 +25,8 @@ export interface KioskConfigView {
     /** Seconds the warning gives before the visit ends (WCAG 2.2.1: at least 20). */
     warningSeconds: number;
   };
+  /** Whether an agent PIN is configured (the panel is disabled without one). */
+  agentPanel: boolean;
 }
 
 export interface PrintJob {
@@ -34,25 +37,110 @@ export interface PrintJob {
 
 export type PrintResult = { ok: true } | { ok: false; reason: 'no-printer' | 'failed' | 'cancelled' };
 
+/** Outcome of an agent PIN attempt. Attempts are limited by main (or the web bridge). */
+export type AgentUnlockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
+  | { ok: false; reason: 'locked'; retryInSeconds: number }
+  | { ok: false; reason: 'disabled' };
+
+/** What the agent panel shows. Holds nothing of any visitor. */
+export interface AgentStatus {
+  version: string;
+  terminalId: string;
+  siteName: string;
+  mode: KioskMode;
+  backend: { embedded: boolean; reachable: boolean };
+  uptimeSeconds: number;
+  visitsSinceStart: number;
+}
+
+export type AgentAction = 'reset-visit' | 'workshop-on' | 'workshop-off' | 'quit';
+
+export type AgentActionResult = { ok: true } | { ok: false; reason: 'locked' | 'unavailable' };
+
 export interface KioskBridge {
   getConfig(): Promise<KioskConfigView>;
   /** The visitor touched, typed or clicked: main keeps its own hard cap from the last input it saw. */
   reportActivity(): void;
+  /** A screen waits for a verification code: the idle allowance is the longer one until it says false. */
+  setWaitingForCode(waiting: boolean): void;
+  /** A FranceConnect step starts or ends: only during one may the window leave for the FranceConnect origins. */
+  setFranceConnectStep(active: boolean): void;
   /** Ends the visit: main revokes nothing itself (the renderer logs out first), then clears and reloads everything. */
   endVisit(reason: VisitEndReason): Promise<void>;
   print(job: PrintJob): Promise<PrintResult>;
+  /** Checks an agent PIN (main holds the hash); success opens the panel's status and actions for a short while. */
+  agentUnlock(pin: string): Promise<AgentUnlockResult>;
+  agentStatus(): Promise<AgentStatus | null>;
+  agentAction(action: AgentAction): Promise<AgentActionResult>;
 }
 
 /** IPC channel names, one per bridge verb. */
 export const ipcChannels = {
   getConfig: 'kiosk:get-config',
   reportActivity: 'kiosk:report-activity',
+  setWaitingForCode: 'kiosk:set-waiting-for-code',
+  setFranceConnectStep: 'kiosk:set-franceconnect-step',
   endVisit: 'kiosk:end-visit',
   print: 'kiosk:print',
+  agentUnlock: 'kiosk:agent-unlock',
+  agentStatus: 'kiosk:agent-status',
+  agentAction: 'kiosk:agent-action',
 } as const satisfies Record<keyof KioskBridge, string>;
+
+export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
 
 export const visitEndReasons: readonly VisitEndReason[] = ['quit', 'logout', 'inactivity', 'agent-reset', 'renderer-gone'];
 
 export function isVisitEndReason(value: unknown): value is VisitEndReason {
   return typeof value === 'string' && (visitEndReasons as readonly string[]).includes(value);
 }
+
+/** A receipt or an attestation is a few KB; anything far larger is not one of ours. */
+export const maxPrintHtmlLength = 512 * 1024;
+
+export function isPrintJob(value: unknown): value is PrintJob {
+  if (typeof value !== 'object' || value === null) return false;
+  const job = value as Record<string, unknown>;
+  return (
+    Object.keys(job).every((key) => key === 'kind' || key === 'html') &&
+    (job.kind === 'recapitulatif' || job.kind === 'attestation') &&
+    typeof job.html === 'string' &&
+    job.html.length > 0 &&
+    job.html.length <= maxPrintHtmlLength
+  );
+}
+
+/** Agent PINs are 4 to 12 digits (typed on the on-screen digit pad). */
+export function isPin(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4,12}$/.test(value);
+}
+
+export const agentActions: readonly AgentAction[] = ['reset-visit', 'workshop-on', 'workshop-off', 'quit'];
+
+export function isAgentAction(value: unknown): value is AgentAction {
+  return typeof value === 'string' && (agentActions as readonly string[]).includes(value);
+}
+
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
+}
+
+/** Nothing: for verbs that carry no payload, any argument is refused. */
+export function isNothing(value: unknown): value is undefined {
+  return value === undefined;
+}
+
+/** The guard of each channel's single argument: main refuses a message its guard rejects. */
+export const ipcPayloadGuards: Record<keyof KioskBridge, (value: unknown) => boolean> = {
+  getConfig: isNothing,
+  reportActivity: isNothing,
+  setWaitingForCode: isBoolean,
+  setFranceConnectStep: isBoolean,
+  endVisit: isVisitEndReason,
+  print: isPrintJob,
+  agentUnlock: isPin,
+  agentStatus: isNothing,
+  agentAction: isAgentAction,
+};

@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { resolveConfig, type BackendOptions } from './config';
 import { loggerOptions } from './logger';
+import { franceconnect } from './franceconnect';
+import { backendPorts } from './franceconnect/adapters';
 import cors from './plugins/external/cors';
 import rateLimit from './plugins/external/rate-limit';
 import swagger from './plugins/external/swagger';
@@ -48,8 +50,8 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   await app.register(meRoutes);
   await app.register(householdRoutes);
   if (config.sandbox) await app.register(sandboxRoutes);
-  // FranceConnect simulator and client (issue 5, backend/src/franceconnect/): register its plugin here, e.g.
-  //   await app.register(franceconnect, { prefix: '/franceconnect' });
+  // FranceConnect (issue 5): the simulator under /franceconnect in sandbox mode, and /v1/franceconnect/*.
+  await app.register(franceconnect, { sandbox: config.sandbox, publicUrl: config.publicUrl, ...backendPorts(app), now: () => config.clock.now() });
 
   await app.ready();
   return app as unknown as FastifyInstance;

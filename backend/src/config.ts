@@ -15,6 +15,8 @@ export interface BackendOptions {
   rateLimit?: { max: number; sensitiveMax: number; timeWindowMs: number };
   /** Origins allowed by CORS: the Electron app only (web mode goes through a same-origin proxy). */
   corsOrigins?: string[];
+  /** The origin browsers use to reach the back end (FranceConnect redirects there); default: where it listens. */
+  publicUrl?: string | undefined;
 }
 
 export interface ResolvedConfig {
@@ -24,6 +26,7 @@ export interface ResolvedConfig {
   clock: Clock;
   rateLimit: { max: number; sensitiveMax: number; timeWindowMs: number };
   corsOrigins: string[];
+  publicUrl: string | undefined;
 }
 
 export const DEFAULT_RATE_LIMIT = { max: 600, sensitiveMax: 30, timeWindowMs: 60_000 };
@@ -36,10 +39,11 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     clock: options.clock ?? systemClock,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
+    publicUrl: options.publicUrl,
   };
 }
 
-/** HOST, PORT, DATABASE_URL, SANDBOX (default on: the project ships the sandbox), SMTP_URL, LOG_LEVEL. */
+/** HOST, PORT, DATABASE_URL, SANDBOX (default on: the project ships the sandbox), SMTP_URL, LOG_LEVEL, PUBLIC_URL. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   return {
     host: env.HOST ?? '127.0.0.1',
@@ -48,6 +52,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
       sandbox: (env.SANDBOX ?? '1') !== '0',
       databaseUrl: env.DATABASE_URL ?? 'sqlite::memory:',
       smtpUrl: env.SMTP_URL || undefined,
+      publicUrl: env.PUBLIC_URL || undefined,
       logger: { level: env.LOG_LEVEL ?? 'info' },
     } satisfies BackendOptions,
   };

@@ -11,21 +11,8 @@
 //                                               ends at returnTo#franceconnect_logout=done)
 //   GET  /v1/franceconnect/logout/callback      FranceConnect comes back here after its logout; 302 to returnTo
 import { Type, type Static } from 'typebox';
-
-// Until shared/api/{common,sessions}.ts land on main, the shapes this contract borrows from them (same definitions).
-const Civilite = Type.Union([Type.Literal('MADAME'), Type.Literal('MONSIEUR')]);
-const BirthPlace = Type.Object({
-  kind: Type.Union([Type.Literal('france'), Type.Literal('etranger')]),
-  departement: Type.Optional(Type.String()),
-  commune: Type.Optional(Type.String()),
-  pays: Type.Optional(Type.String()),
-});
-const Session = Type.Object({
-  token: Type.String({ description: 'Opaque bearer token; keep it in memory only' }),
-  kind: Type.Union([Type.Literal('full'), Type.Literal('migration')]),
-  expiresAt: Type.String({ format: 'date-time' }),
-  idleTimeoutSeconds: Type.Integer(),
-});
+import { BirthPlace, Civilite } from './common';
+import { Session } from './sessions';
 
 /** Where the kiosk wants the browser back: `app://kiosk/…` (Electron) or a URL of the origin that called /start (web mode). */
 export const FranceConnectStartQuery = Type.Object(

@@ -8,3 +8,4 @@ export * from './password-reset';
 export * from './account-space';
 export * from './sandbox';
 export * from './routes';
+export * from './franceconnect';

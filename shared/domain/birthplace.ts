@@ -13,8 +13,7 @@ export type BirthPlace =
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim().toUpperCase() : '');
 
 export function checkBirthPlace(input: BirthPlace): Check<BirthPlace> {
-  if (typeof input !== 'object' || input === null) return fail('birthPlace.required');
-  if (input.kind === 'france') {
+  if (input?.kind === 'france') {
     const departement = text(input.departement);
     const commune = text(input.commune);
     if (departement === '') return fail('birthPlace.required');
@@ -23,13 +22,11 @@ export function checkBirthPlace(input: BirthPlace): Check<BirthPlace> {
     if (!isCommuneOf(departement, commune)) return fail('birthPlace.commune');
     return ok({ kind: 'france', departement, commune });
   }
-  if (input.kind === 'etranger') {
-    const pays = text(input.pays);
-    if (pays === '') return fail('birthPlace.required');
-    if (!isCountry(pays)) return fail('birthPlace.pays');
-    return ok({ kind: 'etranger', pays });
-  }
-  return fail('birthPlace.required');
+  // Anything else is read as "Étranger": without a country, it is simply incomplete.
+  const pays = text((input as { pays?: unknown } | null)?.pays);
+  if (pays === '') return fail('birthPlace.required');
+  if (!isCountry(pays)) return fail('birthPlace.pays');
+  return ok({ kind: 'etranger', pays });
 }
 
 export function departements(): Array<{ code: string; nom: string }> {

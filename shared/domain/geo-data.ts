@@ -11,16 +11,16 @@ export interface Place {
   nom: string;
 }
 
-const toPlaces = (rows: readonly (readonly string[])[]): Place[] =>
-  rows.map(([code = '', nom = '']) => ({ code, nom }));
+type Row = readonly string[];
+
+const toPlaces = (rows: readonly Row[]): Place[] => rows.map((row) => ({ code: String(row[0]), nom: String(row[1]) }));
 
 const DEPARTEMENTS: readonly Place[] = toPlaces(departementList);
 const COUNTRIES: readonly Place[] = toPlaces(countryList);
-const COMMUNES: Readonly<Record<string, readonly (readonly string[])[]>> = communesByDepartement;
+const COMMUNES: Readonly<Record<string, readonly Row[]>> = communesByDepartement;
 
 const departementCodes = new Set(DEPARTEMENTS.map((d) => d.code));
 const countryCodes = new Set(COUNTRIES.map((c) => c.code));
-const communeCache = new Map<string, Place[]>();
 
 export function allDepartements(): Place[] {
   return DEPARTEMENTS.map((d) => ({ ...d }));
@@ -30,18 +30,18 @@ export function isDepartement(code: string): boolean {
   return departementCodes.has(code);
 }
 
+// Own keys only: "constructor" is no département.
+function rowsOf(departement: string): readonly Row[] {
+  return Object.hasOwn(COMMUNES, departement) ? (COMMUNES[departement] as readonly Row[]) : [];
+}
+
 /** Current communes of a département (COG order), [] for an unknown département. */
 export function communesOfDepartement(departement: string): Place[] {
-  let places = communeCache.get(departement);
-  if (places === undefined) {
-    places = Object.hasOwn(COMMUNES, departement) ? toPlaces(COMMUNES[departement] ?? []) : [];
-    communeCache.set(departement, places);
-  }
-  return places.map((p) => ({ ...p }));
+  return toPlaces(rowsOf(departement));
 }
 
 export function isCommuneOf(departement: string, commune: string): boolean {
-  return Object.hasOwn(COMMUNES, departement) && (COMMUNES[departement] ?? []).some(([code]) => code === commune);
+  return rowsOf(departement).some(([code]) => code === commune);
 }
 
 /** Countries and territories of the INSEE COG 2025 (99xxx), France left out, sorted by French name. */

@@ -25,7 +25,7 @@ const FORMATS: Readonly<Record<IdentityDocumentKind, readonly RegExp[]>> = {
 };
 
 export function checkIdentityDocumentNumber(kind: IdentityDocumentKind, input: string): Check<string> {
-  const number = input.replace(/\s+/g, '').toUpperCase();
+  const number = input.replace(/\s/g, '').toUpperCase();
   if (number === '') return fail('identityDocument.required');
   const formats = FORMATS[kind] ?? [];
   return formats.some((format) => format.test(number)) ? ok(number) : fail('identityDocument.format');

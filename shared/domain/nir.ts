@@ -48,7 +48,7 @@ const OVERSEAS = new Set(['971', '972', '973', '974', '975', '976', '977', '978'
 const CORSICA_SPLIT_YEAR = 1976;
 
 export function normalizeNir(input: string): string {
-  return input.replace(/\s+/g, '').toUpperCase();
+  return input.replace(/\s/g, '').toUpperCase();
 }
 
 /** The two-digit key of the 13 first characters. Throws a RangeError when they are not the shape of a NIR. */
@@ -160,17 +160,15 @@ function placeAgrees(parts: NirParts, place: BirthPlace, birthYear: number): boo
     const former = FORMER_OVERSEAS_DEPARTMENTS[parts.department];
     return former !== undefined && former.pays === place.pays && birthYear <= former.until;
   }
-  if (parts.bornAbroad) return false;
   if (FROM_SEINE.has(place.departement) && (parts.department === '75' || parts.department === '78')) {
     // The commune then had a Seine / Seine-et-Oise code that the shipped data does not map: the département is enough.
     return birthYear < PARIS_REGION_SPLIT_YEAR;
   }
-  // Before 1976 a Corsican birth carries 20 and the commune's number, now under 2A or 2B.
-  const department = parts.department === '20' && (place.departement === '2A' || place.departement === '2B')
-    ? place.departement
-    : parts.department;
-  const code = department + parts.commune;
-  // Paris/Lyon/Marseille births carry the arrondissement; merged communes keep their former code.
+  // Births in Paris/Lyon/Marseille carry the arrondissement, births in a commune merged since carry its former code,
+  // and Corsican births before 1976 carry 20 + the commune's number (20004 for Ajaccio, now 2A004): the COG lists all
+  // of these as former or delegated codes of today's commune (commune-aliases.json). A NIR born abroad (99…) never
+  // matches a French commune.
+  const code = parts.department + parts.commune;
   return code === place.commune || ALIASES[code] === place.commune;
 }
 

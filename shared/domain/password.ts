@@ -9,7 +9,8 @@
 // - @zxcvbn-ts/language-fr "commonWords-fr": the 3,000 most frequent French words ("bonjour", "soleil"…).
 // The lists are lowercase and mostly bare words, while the rules force an uppercase letter and a digit, so the visitor's
 // password is compared after a documented normalisation: lowercase, then as is, without its trailing digits, and
-// without its leading digits ("Azerty123" → "azerty", "Motdepasse1" → "motdepasse", "2024Soleil" → "soleil").
+// without its leading and trailing digits ("Azerty123" → "azerty", "Motdepasse1" → "motdepasse", "2024Soleil12" →
+// "soleil"). Digits inside the password are kept: "Azer1ty99" is not "azerty".
 // A stripped form shorter than 4 characters is not compared: "Xy84736295" is not refused because "xy" is a word.
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as frenchDictionary } from '@zxcvbn-ts/language-fr';
@@ -41,8 +42,7 @@ export function passwordRules(password: string): Record<PasswordRule, boolean> {
 export function isCommonPassword(password: string): boolean {
   const lower = password.toLowerCase();
   const withoutTrailing = lower.replace(/\d+$/, '');
-  const withoutLeading = lower.replace(/^\d+/, '');
-  const candidates = [withoutTrailing, withoutLeading, withoutTrailing.replace(/^\d+/, '')]
+  const candidates = [withoutTrailing, withoutTrailing.replace(/^\d+/, '')]
     .filter((form) => form.length >= MIN_STRIPPED_LENGTH);
   return COMMON.has(lower) || candidates.some((form) => COMMON.has(form));
 }

@@ -16,7 +16,7 @@ const RANDOM_LENGTH = 10;
 const SHAPE = /^9\d{12}$/;
 
 function normalize(input: string): string {
-  return input.replace(/\s+/g, '').toUpperCase();
+  return input.replace(/\s/g, '');
 }
 
 function key(body: string): string {

@@ -8,7 +8,10 @@ export const app = {
   quit: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
   getVersion: vi.fn(() => '0.0.0-test'),
+  // electron-store asks for the user-data folder; tests always pass an absolute `cwd` of their own.
+  getPath: vi.fn(() => '/nonexistent-user-data'),
 };
+export const shell = { openPath: vi.fn(async () => '') };
 export const ipcMain = { handle: vi.fn(), on: vi.fn(), removeHandler: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(), send: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
@@ -16,4 +19,4 @@ export class BrowserWindow {
   static getAllWindows = vi.fn(() => []);
   constructor(public options: unknown) {}
 }
-export default { app, ipcMain, ipcRenderer, contextBridge, BrowserWindow };
+export default { app, ipcMain, ipcRenderer, contextBridge, BrowserWindow, shell };

@@ -13,10 +13,10 @@ export interface ClientSettings {
 }
 
 /** Builds the openid-client configuration lazily, once (discovery needs the simulator to be ready). */
-export function lazyClientConfiguration(app: FastifyInstance, settings: ClientSettings): () => Promise<oidc.Configuration> {
+export function lazyClientConfiguration(app: FastifyInstance, settings: () => ClientSettings): () => Promise<oidc.Configuration> {
   let pending: Promise<oidc.Configuration> | null = null;
   return () => {
-    pending ??= discover(app, settings).catch((error: unknown) => {
+    pending ??= discover(app, settings()).catch((error: unknown) => {
       pending = null; // try again at the next visitor
       throw error;
     });

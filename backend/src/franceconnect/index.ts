@@ -3,6 +3,7 @@
 // - always: Mon Compte's side as an OpenID Connect client (routes.ts), against the simulator or a real FranceConnect.
 // app.ts registers it with adapters to the back end's sessions and persons (ports.ts). README.md tells the flow.
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { lazyClientConfiguration } from './client';
 import type { PersonDirectory, SessionIssuer } from './ports';
@@ -16,8 +17,12 @@ export const LOGOUT_CALLBACK_PATH = '/v1/franceconnect/logout/callback';
 
 export interface FranceConnectOptions {
   sandbox: boolean;
-  /** The origin browsers use to reach this back end (e.g. http://127.0.0.1:8787): FranceConnect redirects there. */
-  publicUrl: string;
+  /**
+   * The origin browsers use to reach this back end (e.g. http://127.0.0.1:8787): FranceConnect redirects there and the
+   * simulator's issuer is under it. Default: the address the server listens on (read at the first request, so port 0
+   * works), which is right unless a proxy or another host name stands in front.
+   */
+  publicUrl?: string;
   sessions: SessionIssuer;
   persons: PersonDirectory;
   /** Origins allowed for returnTo besides app://kiosk and the caller's own origin. */
@@ -30,41 +35,43 @@ export interface FranceConnectOptions {
 }
 
 export async function franceconnect(app: FastifyInstance, options: FranceConnectOptions): Promise<void> {
-  const publicUrl = options.publicUrl.replace(/\/$/, '');
-  const redirectUri = `${publicUrl}${CALLBACK_PATH}`;
-  const postLogoutRedirectUri = `${publicUrl}${LOGOUT_CALLBACK_PATH}`;
+  const publicUrl = () => (options.publicUrl ?? listeningOrigin(app)).replace(/\/$/, '');
+  const useSimulator = options.sandbox && !options.provider;
+  const sandboxClient = { clientId: 'mon-compte-sandbox', clientSecret: randomBytes(32).toString('base64url') };
 
-  let provider = options.provider;
-  if (!provider && options.sandbox) {
-    provider = {
-      issuer: simulatorIssuer(publicUrl, SIMULATOR_BASE_PATH),
-      clientId: 'mon-compte-sandbox',
-      clientSecret: randomBytes(32).toString('base64url'),
-    };
+  if (useSimulator) {
     await app.register(franceconnectSimulator, {
       publicUrl,
       basePath: SIMULATOR_BASE_PATH,
-      clients: [{
-        client_id: provider.clientId,
-        client_secret: provider.clientSecret,
+      clients: () => [{
+        client_id: sandboxClient.clientId,
+        client_secret: sandboxClient.clientSecret,
         client_name: 'Mon Compte',
-        redirect_uris: [redirectUri],
-        post_logout_redirect_uris: [postLogoutRedirectUri],
+        redirect_uris: [publicUrl() + CALLBACK_PATH],
+        post_logout_redirect_uris: [publicUrl() + LOGOUT_CALLBACK_PATH],
       }],
       ...(options.simulator?.identities ? { identities: options.simulator.identities } : {}),
       ...(options.simulator?.acr ? { acr: options.simulator.acr } : {}),
     });
   }
 
+  const provider = options.provider;
   await app.register(franceconnectRoutes, {
-    configuration: provider
-      ? lazyClientConfiguration(app, { ...provider, ...(options.sandbox && !options.provider ? { injectOrigin: new URL(publicUrl).origin } : {}) })
-      : null,
-    redirectUri,
-    postLogoutRedirectUri,
+    configuration: useSimulator
+      ? lazyClientConfiguration(app, () => ({ issuer: simulatorIssuer(publicUrl(), SIMULATOR_BASE_PATH), ...sandboxClient, injectOrigin: publicUrl() }))
+      : provider ? lazyClientConfiguration(app, () => provider) : null,
+    redirectUri: () => publicUrl() + CALLBACK_PATH,
+    postLogoutRedirectUri: () => publicUrl() + LOGOUT_CALLBACK_PATH,
     sessions: options.sessions,
     persons: options.persons,
     returnToOrigins: options.returnToOrigins ?? [],
     now: options.now ?? Date.now,
   });
+}
+
+function listeningOrigin(app: FastifyInstance): string {
+  const address = app.server.address() as AddressInfo | string | null;
+  if (!address || typeof address === 'string') return 'http://localhost';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host === '[::1]' ? 'localhost' : host}:${address.port}`;
 }

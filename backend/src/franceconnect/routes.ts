@@ -24,8 +24,8 @@ const ACCEPTED_ACR = new Set([FRANCECONNECT_ACR, 'eidas2', 'eidas3']);
 
 export interface RoutesOptions {
   configuration: (() => Promise<oidc.Configuration>) | null;
-  redirectUri: string;
-  postLogoutRedirectUri: string;
+  redirectUri: () => string;
+  postLogoutRedirectUri: () => string;
   sessions: SessionIssuer;
   persons: PersonDirectory;
   returnToOrigins: readonly string[];
@@ -62,7 +62,9 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     if (error.validation) {
       const first = error.validation[0];
       const missing = first?.keyword === 'required' ? String((first.params as { missingProperty?: string }).missingProperty) : null;
-      if (first?.keyword === 'additionalProperties') return fail(reply, 400, 'request.unknownField', error.message);
+      if (first?.keyword === 'additionalProperties') {
+        return fail(reply, 400, 'request.unknownField', error.message, String((first.params as { additionalProperty?: string }).additionalProperty));
+      }
       const field = missing ?? String(first?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
       return fail(reply, 400, `${field.split('.').pop() || 'request'}.${missing ? 'required' : 'invalid'}`, error.message, field || undefined);
     }
@@ -81,7 +83,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
     const state = logins.put({ nonce, returnTo: returnTo.href });
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: options.redirectUri,
+      redirect_uri: options.redirectUri(),
       scope: ['openid', ...PIVOT_SCOPES].join(' '),
       acr_values: FRANCECONNECT_ACR,
       state,
@@ -109,7 +111,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     let idToken: string;
     let claims: Record<string, unknown>;
     try {
-      const currentUrl = new URL(options.redirectUri);
+      const currentUrl = new URL(options.redirectUri());
       currentUrl.search = new URLSearchParams(req.query as Record<string, string>).toString();
       const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         expectedState: state,
@@ -169,7 +171,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     const state = logouts.put({ returnTo: returnTo.href });
     const url = oidc.buildEndSessionUrl(config, {
       id_token_hint: remembered.idToken,
-      post_logout_redirect_uri: options.postLogoutRedirectUri,
+      post_logout_redirect_uri: options.postLogoutRedirectUri(),
       state,
     });
     return { endSessionUrl: url.href };

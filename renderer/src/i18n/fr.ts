@@ -1,6 +1,7 @@
 // French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
 // (features/<journey>/messages.fr.ts); this file only assembles them.
 import { accountSpace } from '../features/account-space/messages.fr';
+import { agent } from '../features/agent/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';
 import { franceConnect } from '../features/franceconnect/messages.fr';
@@ -9,6 +10,7 @@ import { login } from '../features/login/messages.fr';
 import { migration } from '../features/migration/messages.fr';
 import { passwordReset } from '../features/password-reset/messages.fr';
 import { welcome } from '../features/welcome/messages.fr';
+import { kiosk } from '../kiosk/messages.fr';
 import { errors } from './errors.fr';
 
 export const fr = {
@@ -45,6 +47,8 @@ export const fr = {
   franceConnect,
   accountSpace,
   household,
+  kiosk,
+  agent,
 };
 
 export type Messages = typeof fr;

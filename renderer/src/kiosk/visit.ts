@@ -9,18 +9,22 @@ export type VisitEndHook = (reason: VisitEndReason) => void | Promise<void>;
 export interface VisitLifecycle {
   /** Registers a hook run at the end of every visit; returns a function that unregisters it. */
   onVisitEnd(hook: VisitEndHook): () => void;
-  /** Ends the visit once, however many callers ask at the same time. */
-  endVisit(reason: VisitEndReason): Promise<void>;
+  /**
+   * Ends the visit once, however many callers ask at the same time. `finish` replaces the bridge's endVisit for
+   * endings main performs itself after the hooks (the agent panel's workshop switch).
+   */
+  endVisit(reason: VisitEndReason, finish?: () => Promise<unknown>): Promise<void>;
 }
 
 export function createVisitLifecycle(bridge: Pick<KioskBridge, 'endVisit'>): VisitLifecycle {
   const hooks = new Set<VisitEndHook>();
   let ending: Promise<void> | null = null;
 
-  async function runHooks(reason: VisitEndReason): Promise<void> {
+  async function runHooks(reason: VisitEndReason, finish?: () => Promise<unknown>): Promise<void> {
     // A failing hook (back end down during logout) must not keep the other hooks, or main, from clearing.
     await Promise.allSettled([...hooks].map(async (hook) => hook(reason)));
-    await bridge.endVisit(reason);
+    if (finish) await finish();
+    else await bridge.endVisit(reason);
   }
 
   return {
@@ -28,8 +32,8 @@ export function createVisitLifecycle(bridge: Pick<KioskBridge, 'endVisit'>): Vis
       hooks.add(hook);
       return () => hooks.delete(hook);
     },
-    endVisit(reason) {
-      ending ??= runHooks(reason).finally(() => {
+    endVisit(reason, finish) {
+      ending ??= runHooks(reason, finish).finally(() => {
         ending = null;
       });
       return ending;

@@ -1,7 +1,26 @@
 // The kiosk bridge in a plain browser (web mode: tests, staff without the installed app).
 // The back end is reached on the page's own origin (the web server proxies it); configuration comes from defaults,
 // optionally overridden by the page's query string for tests (e.g. ?keyboard=off&idle=5).
-import type { KioskBridge, KioskConfigView, PrintJob, PrintResult, VisitEndReason } from '@shared/ipc';
+//
+// Ending a visit in web mode (decision, see docs/deployment.md "Web mode"): the renderer's hooks have already run
+// (logout, stores, keyboard buffer); the bridge then empties every web storage of the origin and reloads the page
+// with `cleared=1`. A reload is the browser's nearest equivalent of main destroying the renderer: a fresh JS realm,
+// DOM and memory-history router, so nothing a hook forgot can survive. The test parameters of the URL are kept.
+//
+// The agent panel in web mode works only when the page is opened with `?agentPin=<4–12 digits>` (tests, demos);
+// without it the panel is disabled. Attempts are limited as in main.
+import type {
+  AgentAction,
+  AgentActionResult,
+  AgentStatus,
+  AgentUnlockResult,
+  KioskBridge,
+  KioskConfigView,
+  PrintJob,
+  PrintResult,
+  VisitEndReason,
+} from '@shared/ipc';
+import { isPin } from '@shared/ipc';
 
 export const defaultWebConfig: KioskConfigView = {
   mode: 'kiosk',
@@ -11,7 +30,11 @@ export const defaultWebConfig: KioskConfigView = {
   terminalId: 'web',
   siteName: 'Navigateur',
   timeouts: { idleSeconds: 120, idleSecondsWaitingForCode: 600, warningSeconds: 30 },
+  agentPanel: false,
 };
+
+/** Query parameters the web bridge reads; a reload at the end of a visit keeps these and drops everything else. */
+export const webConfigParams = ['mode', 'keyboard', 'idle', 'idleCode', 'warning', 'agentPin'] as const;
 
 function positiveNumber(value: string | null): number | undefined {
   if (value === null) return undefined;
@@ -33,19 +56,65 @@ export function webConfigFrom(search: string, origin: string): KioskConfigView {
       idleSecondsWaitingForCode: positiveNumber(params.get('idleCode')) ?? t.idleSecondsWaitingForCode,
       warningSeconds: positiveNumber(params.get('warning')) ?? t.warningSeconds,
     },
+    agentPanel: isPin(params.get('agentPin')),
   };
 }
+
+/** The URL the page reloads to at the end of a visit: the test parameters, `cleared=1`, nothing else. */
+export function clearedUrl(href: string, overrides: Record<string, string> = {}): string {
+  const url = new URL(href);
+  const kept = new URLSearchParams();
+  for (const name of webConfigParams) {
+    const value = overrides[name] ?? url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  kept.set('cleared', '1');
+  return `${url.origin}${url.pathname}?${kept.toString()}`;
+}
+
+/** Same limits as main (electron/main/agent.ts). */
+const maxPinAttempts = 5;
+const pinLockMs = 5 * 60_000;
 
 export function createWebBridge(win: Window): KioskBridge {
   // Read once at start: a later visit in the same page must not depend on what the URL became.
   const config = webConfigFrom(win.location.search, win.location.origin);
+  const testPin = new URLSearchParams(win.location.search).get('agentPin');
+  const startedAt = Date.now();
+  let failures = 0;
+  let lockedUntil = 0;
+  let unlocked = false;
+
+  function clearStorages(): void {
+    try {
+      win.sessionStorage.clear();
+      win.localStorage.clear();
+    } catch {
+      // Storage disabled by the browser: nothing to clear.
+    }
+  }
+
+  function reloadCleared(overrides: Record<string, string> = {}): void {
+    clearStorages();
+    win.location.replace(clearedUrl(win.location.href, overrides));
+  }
+
+  // Libraries may still write while the old page unloads (vue-router saves scroll positions on `pagehide`): the page
+  // that follows an ended visit clears once more before anything of the new visit exists.
+  if (new URLSearchParams(win.location.search).has('cleared')) clearStorages();
+
+  async function endVisit(reason: VisitEndReason): Promise<void> {
+    unlocked = false;
+    win.dispatchEvent(new CustomEvent('kiosk:visit-ended', { detail: reason }));
+    reloadCleared();
+  }
+
   return {
     getConfig: () => Promise.resolve(structuredClone(config)),
     reportActivity: () => undefined,
-    endVisit: (reason: VisitEndReason) => {
-      win.dispatchEvent(new CustomEvent('kiosk:visit-ended', { detail: reason }));
-      return Promise.resolve();
-    },
+    setWaitingForCode: () => undefined,
+    setFranceConnectStep: () => undefined,
+    endVisit,
     print: (job: PrintJob): Promise<PrintResult> => {
       // The browser's own dialog stands in for the kiosk's silent print.
       const frame = win.document.createElement('iframe');
@@ -59,6 +128,56 @@ export function createWebBridge(win: Window): KioskBridge {
           resolve({ ok: true });
         };
       });
+    },
+    agentUnlock: async (pin: string): Promise<AgentUnlockResult> => {
+      if (!config.agentPanel || testPin === null) return { ok: false, reason: 'disabled' };
+      const now = Date.now();
+      if (now < lockedUntil) return { ok: false, reason: 'locked', retryInSeconds: Math.ceil((lockedUntil - now) / 1000) };
+      if (pin === testPin) {
+        failures = 0;
+        unlocked = true;
+        return { ok: true };
+      }
+      failures += 1;
+      if (failures >= maxPinAttempts) {
+        failures = 0;
+        lockedUntil = now + pinLockMs;
+        return { ok: false, reason: 'locked', retryInSeconds: pinLockMs / 1000 };
+      }
+      return { ok: false, reason: 'wrong-pin', attemptsLeft: maxPinAttempts - failures };
+    },
+    agentStatus: async (): Promise<AgentStatus | null> => {
+      if (!unlocked) return null;
+      const reachable = await fetch(`${config.backendUrl}/v1/health`, { cache: 'no-store' }).then(
+        (response) => response.ok,
+        () => false,
+      );
+      return {
+        version: 'web',
+        terminalId: config.terminalId,
+        siteName: config.siteName,
+        mode: config.mode,
+        backend: { embedded: false, reachable },
+        uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
+        visitsSinceStart: 0,
+      };
+    },
+    agentAction: async (action: AgentAction): Promise<AgentActionResult> => {
+      if (!unlocked) return { ok: false, reason: 'locked' };
+      unlocked = false;
+      switch (action) {
+        case 'reset-visit':
+          await endVisit('agent-reset');
+          return { ok: true };
+        case 'workshop-on':
+          reloadCleared({ mode: 'workshop' });
+          return { ok: true };
+        case 'workshop-off':
+          reloadCleared({ mode: 'kiosk' });
+          return { ok: true };
+        case 'quit':
+          return { ok: false, reason: 'unavailable' };
+      }
     },
   };
 }

@@ -36,12 +36,14 @@ export interface SimulatorClient {
 }
 
 export interface SimulatorOptions {
-  /** The origin browsers use to reach this server, e.g. http://127.0.0.1:8787 (no trailing slash). */
-  publicUrl: string;
+  /** The origin browsers use to reach this server, e.g. http://127.0.0.1:8787 (no trailing slash); a function when
+   * it is known only once the server listens (port 0). Read at the first request. */
+  publicUrl: string | (() => string);
   /** Where the simulator lives on this server; FranceConnect's own paths (/api/v2/…) come after it. (Not `prefix`:
    * Fastify's register would take that as a route prefix.) */
   basePath: string;
-  clients: SimulatorClient[];
+  /** Read with publicUrl, at the first request (their redirect URIs are under it too). */
+  clients: SimulatorClient[] | (() => SimulatorClient[]);
   identities?: readonly SandboxIdentity[];
   /** The acr the simulated providers authenticate at; only tests change it (to check the client refuses another). */
   acr?: string;
@@ -59,12 +61,12 @@ export function subOf(identity: SandboxIdentity): string {
 export async function franceconnectSimulator(app: FastifyInstance, options: SimulatorOptions): Promise<void> {
   const identities = options.identities ?? SANDBOX_IDENTITIES;
   const bySub = new Map(identities.map((i) => [subOf(i), i]));
-  const issuer = simulatorIssuer(options.publicUrl, options.basePath);
-  const mountPath = new URL(issuer).pathname;
+  const mountPath = `${options.basePath}/api/v2`;
   const interactionPath = `${options.basePath}/interaction`;
   const assetsPath = `${options.basePath}/assets`;
   const pageCtx: PageContext = { assetsPath };
-  const clientNames = new Map(options.clients.map((c) => [c.client_id, c.client_name]));
+  const clientsOf = () => (typeof options.clients === 'function' ? options.clients() : options.clients);
+  let clientNames = new Map<string, string>();
 
   const longEnough = (name: 'state' | 'nonce') => (_ctx: KoaContextWithOIDC, value: string | undefined) => {
     if (typeof value !== 'string' || value.length < MIN_STATE_NONCE_LENGTH) {
@@ -72,9 +74,11 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
     }
   };
 
+  const build = (): Provider => {
+  const publicUrl = typeof options.publicUrl === 'function' ? options.publicUrl() : options.publicUrl;
   const configuration: Configuration = {
     adapter: memoryAdapterFactory(),
-    clients: options.clients.map((c): ClientMetadata => ({
+    clients: clientsOf().map((c): ClientMetadata => ({
       ...c,
       response_types: ['code'],
       grant_types: ['authorization_code'],
@@ -142,8 +146,17 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
     clientBasedCORS: () => false,
   };
 
-  const provider = new Provider(issuer, configuration);
-  const callback = provider.callback();
+  clientNames = new Map(clientsOf().map((c) => [c.client_id, c.client_name]));
+  return new Provider(simulatorIssuer(publicUrl, options.basePath), configuration);
+  };
+  let built: { provider: Provider; callback: ReturnType<Provider['callback']> } | null = null;
+  const simulator = () => {
+    if (!built) {
+      const provider = build();
+      built = { provider, callback: provider.callback() };
+    }
+    return built;
+  };
 
   // The provider's own endpoints: the raw request, unparsed (oidc-provider reads the body itself).
   await app.register(async (scope) => {
@@ -154,7 +167,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
       raw.originalUrl = raw.url;
       raw.url = (raw.url ?? '').slice(mountPath.length) || '/';
       reply.hijack();
-      callback(raw, reply.raw);
+      void simulator().callback(raw, reply.raw);
     };
     scope.all(mountPath, forward);
     scope.all(`${mountPath}/*`, forward);
@@ -175,7 +188,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
     const page = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
     const details = async (req: FastifyRequest, reply: FastifyReply) => {
       try {
-        return await provider.interactionDetails(req.raw, reply.raw);
+        return await simulator().provider.interactionDetails(req.raw, reply.raw);
       } catch {
         return null; // unknown, expired or already finished interaction (its cookie is gone)
       }
@@ -235,7 +248,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
       if (!identity) {
         return loginPage(reply, interaction.uid, req.params.fi, { error: true, identifier: String(body.identifier ?? '').slice(0, 64) });
       }
-      const returnTo = await provider.interactionResult(req.raw, reply.raw, {
+      const returnTo = await simulator().provider.interactionResult(req.raw, reply.raw, {
         login: { accountId: subOf(identity), acr: options.acr ?? FRANCECONNECT_ACR, amr: ['pwd'], remember: false },
       }, { mergeWithLastSubmission: false });
       return reply.redirect(returnTo, 303);
@@ -246,14 +259,14 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
       const interaction = await details(req, reply);
       if (!interaction || interaction.uid !== req.params.uid || interaction.prompt.name !== 'consent') return expired(reply);
       const accountId = String(interaction.session?.accountId);
-      const grant = interaction.grantId
-        ? (await provider.Grant.find(interaction.grantId)) ?? new provider.Grant({ accountId, clientId: String(interaction.params.client_id) })
-        : new provider.Grant({ accountId, clientId: String(interaction.params.client_id) });
+      const { Grant } = simulator().provider;
+      const clientId = String(interaction.params.client_id);
+      const grant = (interaction.grantId ? await Grant.find(interaction.grantId) : undefined) ?? new Grant({ accountId, clientId });
       const missing = interaction.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
       const grantId = await grant.save();
-      const returnTo = await provider.interactionResult(req.raw, reply.raw, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      const returnTo = await simulator().provider.interactionResult(req.raw, reply.raw, { consent: { grantId } }, { mergeWithLastSubmission: true });
       return reply.redirect(returnTo, 303);
     });
 
@@ -261,7 +274,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
     scope.post<Uid>(`${interactionPath}/:uid/abort`, async (req, reply) => {
       const interaction = await details(req, reply);
       if (!interaction || interaction.uid !== req.params.uid) return expired(reply);
-      const returnTo = await provider.interactionResult(req.raw, reply.raw, {
+      const returnTo = await simulator().provider.interactionResult(req.raw, reply.raw, {
         error: 'access_denied',
         error_description: 'End-User aborted interaction',
       }, { mergeWithLastSubmission: false });

@@ -37,6 +37,10 @@ describe('checkMobile', () => {
     ['06 12 34 56 78 90', 'too long'],
     ['07 00 00 00 00', 'unallocated range'],
     ['06 12 34 56 7a', 'a letter'],
+    ['06 12 34 56 78 a', 'a letter after a valid number'],
+    ['tel 0612345678', 'a word before a valid number'],
+    ['12', 'two digits'],
+    ['()', 'no digit'],
     ['+32 470 12 34 56', 'a Belgian mobile: not a French number'],
     ['+', 'nothing but a plus'],
   ])('refuses %j (%s) as malformed', (input) => {
@@ -62,6 +66,7 @@ describe('checkEmail', () => {
 
   it.each([
     'jdupont',
+    'jdupont.fr',
     'jdupont@',
     '@gmail.com',
     'jdupont@gmail',

@@ -60,7 +60,7 @@ describe('nirKey', () => {
   });
 
   it('refuses what is not the 13 first characters of a NIR', () => {
-    expect(() => nirKey('253072C073004')).toThrow(RangeError);
+    expect(() => nirKey('253072C073004')).toThrow(new RangeError('nirKey expects the 13 first characters of a NIR'));
     expect(() => nirKey('25307207300')).toThrow(RangeError);
     expect(() => nirKey('25307200730041')).toThrow(RangeError);
     expect(() => nirKey('2A53072073004')).toThrow(RangeError);
@@ -137,6 +137,7 @@ describe('checkNir', () => {
     ['2550897916802', 'nir.department'],
     ['2550898316802', 'nir.department'],
     ['2850820004123', 'nir.department'], // 20 (Corsica) for 1985 or 2085: neither fits
+    ['2760820004123', 'nir.department'], // 20 in 1976: already 2A/2B
     ['2550899100123', 'nir.department'], // 99100 is France, not a country abroad
   ])('refuses %j with %s', (input, error) => {
     expect(checkNir(input)).toEqual({ ok: false, error });
@@ -250,6 +251,7 @@ describe('nirConsistency', () => {
     expect(nirConsistency(julieNir, { ...julie, birthDate: { year: 2080, month: 1, day: 1 } })).toEqual([]);
     expect(nirConsistency(julieNir, { ...julie, birthDate: { year: 1980, month: 2, day: 1 } })).toEqual(['dateNaissance']);
     expect(nirConsistency('2801206088123', { ...julie, birthDate: { year: 1980, month: 12, day: 1 } })).toEqual([]);
+    expect(nirConsistency('2801206088123', { ...julie, birthDate: { year: 1980, month: 11, day: 1 } })).toEqual(['dateNaissance']);
   });
 
   it('lets a special month agree with any birth month', () => {
@@ -301,6 +303,12 @@ describe('nirConsistency', () => {
     expect(nirConsistency('280052B033123', { ...julie, birthDate: in1980, birthPlace: bastia })).toEqual([]);
     expect(nirConsistency('280052A004123', { ...julie, birthDate: in1980, birthPlace: bastia })).toEqual(['lieuNaissance']);
     expect(nirConsistency('270052A004123', { ...julie, birthDate: in1970, birthPlace: ajaccio })).toEqual(['dateNaissance']);
+    expect(nirConsistency('275052B033123', { ...julie, birthDate: { ...in1970, year: 1975 }, birthPlace: bastia })).toEqual(['dateNaissance']);
+    expect(nirConsistency('276052A004123', { ...julie, birthDate: { ...in1970, year: 1976 }, birthPlace: ajaccio })).toEqual([]);
+    expect(nirConsistency('2750520004123', { ...julie, birthDate: { ...in1970, year: 1975 }, birthPlace: ajaccio })).toEqual([]);
+    // "20" with the year 10 fits 1910, not 2010: it was no longer given then.
+    expect(nirConsistency('2100520004123', { ...julie, birthDate: { ...in1970, year: 2010 }, birthPlace: ajaccio })).toEqual(['dateNaissance']);
+    expect(nirConsistency('2100520004123', { ...julie, birthDate: { ...in1970, year: 1910 }, birthPlace: ajaccio })).toEqual([]);
     expect(nirConsistency('2700520004123', { ...julie, birthDate: in1970, birthPlace: { kind: 'france', departement: '13', commune: '13004' } }))
       .toEqual(['lieuNaissance']);
   });
@@ -312,7 +320,9 @@ describe('nirConsistency', () => {
       .toEqual([]);
     expect(nirConsistency('1600578044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1960, month: 5, day: 1 }, birthPlace: levallois }))
       .toEqual([]);
-    expect(nirConsistency('1700575044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1970, month: 5, day: 1 }, birthPlace: levallois }))
+    expect(nirConsistency('1670575044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1967, month: 5, day: 1 }, birthPlace: levallois }))
+      .toEqual([]);
+    expect(nirConsistency('1680575044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1968, month: 5, day: 1 }, birthPlace: levallois }))
       .toEqual(['lieuNaissance']);
     expect(nirConsistency('1600577044123', { ...julie, civilite: 'MONSIEUR', birthDate: { year: 1960, month: 5, day: 1 }, birthPlace: levallois }))
       .toEqual(['lieuNaissance']);
@@ -346,6 +356,8 @@ describe('nirConsistency', () => {
 
   it('returns every field for a NIR that does not parse', () => {
     expect(nirConsistency('7800106088123', julie)).toEqual(['civilite', 'dateNaissance', 'lieuNaissance']);
+    expect(nirConsistency('280010608812300', julie)).toEqual(['civilite', 'dateNaissance', 'lieuNaissance']);
+    expect(nirConsistency(`2800106088123${nirKey('2800106088123')}`, julie)).toEqual([]);
   });
 
   it('returns several fields at once, in form order', () => {

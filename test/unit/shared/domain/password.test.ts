@@ -40,7 +40,7 @@ describe('isCommonPassword', () => {
     },
   );
 
-  it.each(['Kx7rTq9wLm', 'Xy84736295', 'Rz4Motdepasse', 'Azerty1Kx'])('accepts %s', (password) => {
+  it.each(['Kx7rTq9wLm', 'Xy84736295', 'Rz4Motdepasse', 'Azerty1Kx', 'Azer1ty99', '1Azer2ty3'])('accepts %s', (password) => {
     expect(isCommonPassword(password)).toBe(false);
   });
 

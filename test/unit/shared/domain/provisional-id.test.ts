@@ -20,7 +20,7 @@ describe('newProvisionalId', () => {
   });
 
   it('refuses fewer than 10 random digits', () => {
-    expect(() => newProvisionalId('123456789')).toThrow(RangeError);
+    expect(() => newProvisionalId('123456789')).toThrow(new RangeError('newProvisionalId needs 10 random digits'));
     expect(() => newProvisionalId('abcdefghijk')).toThrow(RangeError);
   });
 

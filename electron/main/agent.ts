@@ -1,0 +1,83 @@
+// The agent panel's side in main: the PIN gate, a short unlocked window of time bound to the window that unlocked,
+// the status (nothing of any visitor) and the actions. Electron-free; index.ts passes what it needs.
+import type { AgentAction, AgentActionResult, AgentStatus, AgentUnlockResult, KioskMode } from '@shared/ipc';
+import { createPinGate } from './pin';
+
+export interface AgentDeps {
+  storedHash(): string;
+  now(): number;
+  version: string;
+  terminalId(): string;
+  siteName(): string;
+  mode(): KioskMode;
+  backendEmbedded(): boolean;
+  backendReachable(): Promise<boolean>;
+  startedAt: number;
+  visitsSinceStart(): number;
+  resetVisit(): Promise<void>;
+  setMode(mode: KioskMode): Promise<void>;
+  quit(): void;
+  log: { info(m: string): void; warn(m: string): void };
+  verify?: (pin: string, stored: string) => boolean;
+}
+
+/** Five wrong PINs lock the panel for five minutes, then ten, twenty… */
+export const agentPinPolicy = { maxAttempts: 5, lockMs: 5 * 60_000 };
+/** An unlocked panel stays usable this long without a new PIN. */
+export const agentUnlockMs = 2 * 60_000;
+
+export function createAgentService(deps: AgentDeps) {
+  const gate = createPinGate({ storedHash: deps.storedHash(), ...agentPinPolicy, now: deps.now, ...(deps.verify ? { verify: deps.verify } : {}) });
+  let unlocked: { webContentsId: number; until: number } | null = null;
+
+  const isUnlocked = (webContentsId: number) =>
+    unlocked !== null && unlocked.webContentsId === webContentsId && deps.now() < unlocked.until;
+
+  return {
+    unlock(pin: string, webContentsId: number): AgentUnlockResult {
+      const result = gate.attempt(pin);
+      if (result.ok) {
+        unlocked = { webContentsId, until: deps.now() + agentUnlockMs };
+        deps.log.info('agent panel unlocked');
+      } else if (result.reason !== 'disabled') {
+        deps.log.warn(`agent PIN refused (${result.reason})`);
+      }
+      return result;
+    },
+    /** Locks the panel (every visit end). */
+    lock(): void {
+      unlocked = null;
+    },
+    async status(webContentsId: number): Promise<AgentStatus | null> {
+      if (!isUnlocked(webContentsId)) return null;
+      return {
+        version: deps.version,
+        terminalId: deps.terminalId(),
+        siteName: deps.siteName(),
+        mode: deps.mode(),
+        backend: { embedded: deps.backendEmbedded(), reachable: await deps.backendReachable() },
+        uptimeSeconds: Math.floor((deps.now() - deps.startedAt) / 1000),
+        visitsSinceStart: deps.visitsSinceStart(),
+      };
+    },
+    async action(action: AgentAction, webContentsId: number): Promise<AgentActionResult> {
+      if (!isUnlocked(webContentsId)) return { ok: false, reason: 'locked' };
+      deps.log.info(`agent action: ${action}`);
+      unlocked = null;
+      switch (action) {
+        case 'reset-visit':
+          await deps.resetVisit();
+          return { ok: true };
+        case 'workshop-on':
+          await deps.setMode('workshop');
+          return { ok: true };
+        case 'workshop-off':
+          await deps.setMode('kiosk');
+          return { ok: true };
+        case 'quit':
+          deps.quit();
+          return { ok: true };
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Texts of the agent maintenance panel (agents, not visitors: plain and short).
+export const agent = {
+  title: 'Panneau agent',
+  pinLabel: 'Code agent',
+  pinHint: '4 à 12 chiffres',
+  unlock: 'Valider',
+  close: 'Fermer',
+  wrongPin: 'Code incorrect. Essais restants : {n}.',
+  locked: 'Trop d’essais. Réessayez dans {minutes} min.',
+  disabled: 'Panneau agent indisponible sur ce poste.',
+  status: {
+    version: 'Version',
+    terminal: 'Borne',
+    site: 'Site',
+    mode: 'Mode',
+    backend: 'Serveur Mon Compte',
+    reachable: 'joignable',
+    unreachable: 'injoignable',
+    embedded: 'bac à sable intégré',
+    uptime: 'En service depuis',
+    visits: 'Visites depuis le démarrage',
+  },
+  modes: { kiosk: 'borne', laptop: 'poste portable', workshop: 'atelier' },
+  uptime: '{hours} h {minutes} min',
+  actions: {
+    reset: 'Réinitialiser la visite',
+    workshopOn: 'Passer en mode atelier',
+    workshopOff: 'Quitter le mode atelier',
+    quit: 'Quitter pour maintenance',
+  },
+  actionRefused: 'Action refusée : saisissez de nouveau le code.',
+};

@@ -1,0 +1,17 @@
+// Texts of the kiosk shell (idle warning, cleared screen, workshop banner). Issue 6 gives the idle dialog's words.
+export const kiosk = {
+  idle: {
+    title: 'Êtes-vous toujours là ?',
+    countdown: 'L’écran va s’effacer dans {seconds} secondes.',
+    countdownOne: 'L’écran va s’effacer dans 1 seconde.',
+    explanation: 'Pour protéger vos informations, tout ce que vous avez saisi sera effacé.',
+    stay: 'Je suis toujours là',
+    finish: 'Terminer et tout effacer',
+  },
+  cleared: {
+    title: 'Vos informations ont été effacées',
+    text: 'La borne est prête pour la personne suivante.',
+  },
+  workshop: 'MODE ATELIER',
+  workshopHint: 'Formation : les comptes sont fictifs',
+};

@@ -1,0 +1,46 @@
+// The agent panel in web mode: hidden gesture (3-second press on the top-left corner), PIN with limited attempts,
+// status, workshop switch with its permanent banner.
+import { expect, test, type Page } from '@playwright/test';
+
+async function holdCorner(page: Page): Promise<void> {
+  await page.mouse.move(20, 20);
+  await page.mouse.down();
+  await page.waitForTimeout(3300); // the gesture itself is a 3-second press
+  await page.mouse.up();
+}
+
+test.describe('the agent panel', () => {
+  test('opens after a long press and the PIN, and shows the terminal status', async ({ page }) => {
+    await page.goto('/?agentPin=2468');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await holdCorner(page);
+    const panel = page.getByRole('dialog', { name: 'Panneau agent' });
+    await expect(panel).toBeVisible();
+    await panel.getByLabel(/Code agent/).fill('0000');
+    await panel.getByRole('button', { name: 'Valider' }).click();
+    await expect(panel.getByRole('alert')).toHaveText('Code incorrect. Essais restants : 4.');
+    await panel.getByLabel(/Code agent/).fill('2468');
+    await panel.getByRole('button', { name: 'Valider' }).click();
+    await expect(panel).toContainText('Serveur Mon Compte');
+    await expect(panel).toContainText('joignable');
+    await expect(panel.getByRole('button', { name: 'Réinitialiser la visite' })).toBeVisible();
+  });
+
+  test('switches to workshop mode, shown by a permanent banner', async ({ page }) => {
+    await page.goto('/?agentPin=2468');
+    await holdCorner(page);
+    const panel = page.getByRole('dialog', { name: 'Panneau agent' });
+    await panel.getByLabel(/Code agent/).fill('2468');
+    await panel.getByRole('button', { name: 'Valider' }).click();
+    await panel.getByRole('button', { name: 'Passer en mode atelier' }).click();
+    await expect(page.getByText('MODE ATELIER')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('MODE ATELIER')).toBeVisible();
+  });
+
+  test('does not exist without a configured PIN', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('agent-corner')).toHaveCount(0);
+  });
+});

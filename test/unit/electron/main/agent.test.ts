@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { agentPinPolicy, agentUnlockMs, createAgentService, type AgentDeps } from '../../../../electron/main/agent';
+
+function setup() {
+  const now = { t: 1_000_000 };
+  const deps: AgentDeps = {
+    storedHash: () => 'stored',
+    verify: (pin) => pin === '2468',
+    now: () => now.t,
+    version: '1.2.3',
+    terminalId: () => 'caf75-02',
+    siteName: () => 'Paris',
+    mode: () => 'kiosk',
+    backendEmbedded: () => true,
+    backendReachable: async () => true,
+    startedAt: now.t - 3_600_000,
+    visitsSinceStart: () => 12,
+    resetVisit: vi.fn(async () => undefined),
+    setMode: vi.fn(async () => undefined),
+    quit: vi.fn(),
+    log: { info: vi.fn(), warn: vi.fn() },
+  };
+  return { agent: createAgentService(deps), deps, now };
+}
+
+describe('the agent service', () => {
+  it('shows the status only to the window that unlocked it', async () => {
+    const { agent } = setup();
+    expect(await agent.status(1)).toBeNull();
+    expect(agent.unlock('2468', 1)).toEqual({ ok: true });
+    expect(await agent.status(2)).toBeNull();
+    expect(await agent.status(1)).toEqual({
+      version: '1.2.3',
+      terminalId: 'caf75-02',
+      siteName: 'Paris',
+      mode: 'kiosk',
+      backend: { embedded: true, reachable: true },
+      uptimeSeconds: 3600,
+      visitsSinceStart: 12,
+    });
+  });
+
+  it('refuses actions before the PIN and after the unlock expired', async () => {
+    const { agent, deps, now } = setup();
+    expect(await agent.action('quit', 1)).toEqual({ ok: false, reason: 'locked' });
+    agent.unlock('2468', 1);
+    now.t += agentUnlockMs;
+    expect(await agent.action('quit', 1)).toEqual({ ok: false, reason: 'locked' });
+    expect(deps.quit).not.toHaveBeenCalled();
+  });
+
+  it('switches to workshop mode and back', async () => {
+    const { agent, deps } = setup();
+    agent.unlock('2468', 1);
+    await agent.action('workshop-on', 1);
+    expect(deps.setMode).toHaveBeenCalledWith('workshop');
+    agent.unlock('2468', 1);
+    await agent.action('workshop-off', 1);
+    expect(deps.setMode).toHaveBeenLastCalledWith('kiosk');
+  });
+
+  it('needs the PIN again after each action and after a visit end', async () => {
+    const { agent, deps } = setup();
+    agent.unlock('2468', 1);
+    await agent.action('reset-visit', 1);
+    expect(deps.resetVisit).toHaveBeenCalledTimes(1);
+    expect(await agent.action('reset-visit', 1)).toEqual({ ok: false, reason: 'locked' });
+    agent.unlock('2468', 1);
+    agent.lock();
+    expect(await agent.status(1)).toBeNull();
+  });
+
+  it('locks the PIN after too many wrong attempts', () => {
+    const { agent } = setup();
+    for (let i = 1; i < agentPinPolicy.maxAttempts; i++) expect(agent.unlock('0000', 1)).toMatchObject({ reason: 'wrong-pin' });
+    expect(agent.unlock('0000', 1)).toMatchObject({ reason: 'locked' });
+    expect(agent.unlock('2468', 1)).toMatchObject({ reason: 'locked' });
+  });
+});

@@ -1,0 +1,90 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../../../electron/main/csp';
+import { createAppProtocolHandler, outOfServiceResponse } from '../../../../electron/main/app-protocol';
+import { resolveAppRequest } from '../../../../electron/main/protocol';
+
+const root = '/app/out/renderer';
+const options = { rendererRoot: root, backendUrl: 'https://api.caf.example', sandboxPaths: false };
+
+describe('the app:// protocol', () => {
+  it('serves index.html at the root and files of out/renderer', () => {
+    expect(resolveAppRequest('app://kiosk/', options)).toEqual({ kind: 'file', path: `${root}/index.html`, contentType: 'text/html; charset=utf-8' });
+    expect(resolveAppRequest('app://kiosk/?cleared=1', options)).toMatchObject({ kind: 'file', path: `${root}/index.html` });
+    expect(resolveAppRequest('app://kiosk/assets/index-x.js', options)).toMatchObject({ path: `${root}/assets/index-x.js` });
+  });
+
+  it.each([
+    'app://kiosk/../../etc/passwd',
+    'app://kiosk/%2e%2e/%2e%2e/etc/passwd',
+    'app://kiosk/assets/..%2f..%2f..%2fetc/passwd',
+    'app://kiosk/main/index.js.map',
+  ])('never serves anything outside out/renderer or of an unknown type: %s', (url) => {
+    const result = resolveAppRequest(url, options);
+    if (result.kind === 'file') expect(result.path.startsWith(`${root}/`)).toBe(true);
+    expect(result.kind === 'file' && !result.path.startsWith(root)).toBe(false);
+  });
+
+  it('refuses other hosts and schemes', () => {
+    expect(resolveAppRequest('app://other/', options)).toEqual({ kind: 'refused', status: 400 });
+    expect(resolveAppRequest('file:///etc/passwd', options)).toEqual({ kind: 'refused', status: 400 });
+  });
+
+  it('forwards the back end’s paths to the back end, the sandbox ones only to a sandbox', () => {
+    expect(resolveAppRequest('app://kiosk/v1/session?x=1', options)).toEqual({ kind: 'proxy', url: 'https://api.caf.example/v1/session?x=1' });
+    expect(resolveAppRequest('app://kiosk/franceconnect/authorize', options)).toMatchObject({ kind: 'proxy' });
+    expect(resolveAppRequest('app://kiosk/sandbox/outbox', options)).toEqual({ kind: 'refused', status: 404 });
+    expect(resolveAppRequest('app://kiosk/sandbox/outbox', { ...options, sandboxPaths: true })).toMatchObject({ kind: 'proxy' });
+  });
+});
+
+describe('the app:// handler', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'renderer-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>x</title>');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const handler = (fetch = async () => new Response('{"status":"ok"}')) =>
+    createAppProtocolHandler({ rendererRoot: dir, backendUrl: () => 'http://127.0.0.1:8787', sandboxPaths: () => true, fetch });
+
+  it('serves pages with the strict CSP header', async () => {
+    const response = await handler()(new Request('app://kiosk/'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy);
+    expect(contentSecurityPolicy).toContain("default-src 'none'");
+    expect(contentSecurityPolicy).toContain("script-src 'self'");
+    expect(contentSecurityPolicy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+  });
+
+  it('forwards API calls without the page’s cookies', async () => {
+    let seen: { url: string; init: RequestInit } | null = null;
+    const fetch = async (url: string, init: RequestInit) => {
+      seen = { url, init };
+      return new Response('{}');
+    };
+    await createAppProtocolHandler({ rendererRoot: dir, backendUrl: () => 'http://127.0.0.1:8787', sandboxPaths: () => true, fetch })(
+      new Request('app://kiosk/v1/session', { method: 'POST', headers: { cookie: 'a=b', authorization: 'Bearer t' }, body: '{}' }),
+    );
+    expect(seen!.url).toBe('http://127.0.0.1:8787/v1/session');
+    const headers = seen!.init.headers as Headers;
+    expect(headers.get('cookie')).toBeNull();
+    expect(headers.get('authorization')).toBe('Bearer t');
+  });
+
+  it('answers 502 with a translatable code when the back end is unreachable', async () => {
+    const response = await handler(async () => {
+      throw new Error('ECONNREFUSED');
+    })(new Request('app://kiosk/v1/health'));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({ code: 'network.unreachable' });
+  });
+
+  it('shows an out-of-service page in French', async () => {
+    const response = outOfServiceResponse();
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('Borne hors service');
+  });
+});
