@@ -13,6 +13,8 @@ export const IDLE_TIMEOUT_MS = 15 * MINUTE;
 export const ABSOLUTE_TIMEOUT_MS = 120 * MINUTE;
 /** A migration session only serves the first-login steps (seed 004). */
 export const MIGRATION_TIMEOUT_MS = 30 * MINUTE;
+/** lastSeenAt is written at most this often (a write per read would dominate reads); the idle end can only come early. */
+export const TOUCH_EVERY_MS = 15_000;
 
 export type SessionRow = SessionTable;
 
@@ -37,6 +39,7 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
       if (!row || row.revokedAt || Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS <= now) {
         throw fail('auth.required', 'No valid session');
       }
+      if (now - Date.parse(row.lastSeenAt) < TOUCH_EVERY_MS) return row;
       await db.updateTable('sessions').set({ lastSeenAt: iso(now) }).where('id', '=', row.id).execute();
       return { ...row, lastSeenAt: iso(now) };
     },

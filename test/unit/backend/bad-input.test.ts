@@ -135,6 +135,13 @@ describe('bad input on every field of every route', () => {
     const broken = await t.app.inject({ method: 'POST', url: '/v1/sessions', payload: '{"identifier":', headers: { 'content-type': 'application/json' } });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().code).toBe('request.invalid');
+    const poisoned = await t.app.inject({ method: 'POST', url: '/v1/sessions', payload: '{"__proto__":{"admin":true},"identifier":"1","password":"x"}', headers: { 'content-type': 'application/json' } });
+    expect(poisoned.json().code).toBe('request.invalid');
+    // An empty body declared as JSON is no body: fine where the route takes none, "required" where it takes one.
+    const emptyReset = await t.app.inject({ method: 'POST', url: `/v1/password-resets/${resetId}/code/resend`, headers: { 'content-type': 'application/json' } });
+    expect(emptyReset.json().code).toBe('code.cooldown');
+    const emptyLogin = await t.app.inject({ method: 'POST', url: '/v1/sessions', headers: { 'content-type': 'application/json' } });
+    expect(emptyLogin.json().code).toBe('request.invalid');
     const form = await t.app.inject({ method: 'POST', url: '/v1/sessions', payload: 'identifier=1&password=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(form.statusCode).toBe(415);
     expect(form.json().code).toBe('request.mediaType');

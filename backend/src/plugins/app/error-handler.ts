@@ -54,6 +54,15 @@ export function send(reply: FastifyReply, error: HttpError) {
 }
 
 export default fp(async (app) => {
+  // An empty body declared as JSON (a POST without payload from some clients) is no body, not a 400. Otherwise the
+  // default parser, which refuses __proto__ and constructor poisoning.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') done(null, undefined);
+    else json(request, text, done);
+  });
   // Every route registered after this plugin (ours, the sandbox's, FranceConnect's), to tell 405 from 404.
   const patterns: Array<{ method: string; regex: RegExp }> = [];
   app.addHook('onRoute', (route) => {

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock, MINUTE } from '../../../../backend/src/clock';
+import { openDatabase, type Db } from '../../../../backend/src/db/database';
+import { HttpError } from '../../../../backend/src/errors';
+import { createThrottle } from '../../../../backend/src/services/throttle';
+
+let db: Db;
+let clock: FakeClock;
+beforeEach(async () => {
+  db = await openDatabase('sqlite::memory:');
+  clock = new FakeClock();
+});
+afterEach(() => db.destroy());
+
+describe('login throttle', () => {
+  it('locks at the fifth failure for 1 minute, then doubles up to 15 minutes', async () => {
+    const throttle = createThrottle({ db, clock, key: 'k' });
+    const locks: Array<number | null> = [];
+    for (let i = 0; i < 4; i += 1) locks.push(await throttle.failure('id'));
+    expect(locks).toEqual([null, null, null, null]);
+    const durations = [];
+    for (let i = 0; i < 7; i += 1) {
+      durations.push(((await throttle.failure('id'))! - clock.now()) / MINUTE);
+      clock.advance(16 * MINUTE);
+    }
+    expect(durations).toEqual([1, 2, 4, 8, 15, 15, 15]);
+  });
+
+  it('refuses while locked with a Retry-After, and forgets after an hour without failure', async () => {
+    const throttle = createThrottle({ db, clock, key: 'k' });
+    for (let i = 0; i < 5; i += 1) await throttle.failure('id');
+    const error = await throttle.check('id').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).headers['retry-after']).toBe('60');
+    clock.advance(61 * MINUTE);
+    await expect(throttle.check('id')).resolves.toBeUndefined();
+    expect(await throttle.failure('id')).toBeNull();
+  });
+
+  it('stores the identifier only as a keyed hash', async () => {
+    const throttle = createThrottle({ db, clock, key: 'k' });
+    await throttle.failure('2780506088101');
+    const rows = await db.selectFrom('loginThrottle').select('key').execute();
+    expect(rows[0]!.key).not.toContain('2780506088101');
+  });
+});
