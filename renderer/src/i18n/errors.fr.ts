@@ -12,6 +12,8 @@ export const errors = {
     month: 'Le mois de naissance inscrit dans le numéro de Sécurité sociale n’est pas valide',
     department: 'Le département inscrit dans le numéro de Sécurité sociale n’est pas valide',
     key: 'Le numéro de Sécurité sociale est incorrect : vérifiez chaque chiffre sur votre carte Vitale',
+    inconsistent:
+      'Ce numéro de Sécurité sociale ne correspond pas à l’état civil saisi : vérifiez le numéro, le nom, la date et le lieu de naissance',
   },
   nirConsistency: {
     civilite: 'La civilité ne correspond pas au numéro de Sécurité sociale (1 pour un homme, 2 pour une femme)',
@@ -72,6 +74,7 @@ export const errors = {
     invalid: 'Ce code n’est pas le bon. Vérifiez-le, ou demandez un nouveau code',
     expired: 'Ce code n’est plus valable (10 minutes). Demandez un nouveau code',
     tooManyAttempts: 'Trop d’essais. Demandez un nouveau code',
+    cooldown: 'Un code vient d’être envoyé. Patientez quelques secondes avant d’en demander un nouveau',
   },
   password: {
     required: 'Choisissez votre mot de passe',
@@ -95,6 +98,10 @@ export const errors = {
   },
   account: {
     exists: 'Un compte existe déjà avec ce numéro de Sécurité sociale. Vous pouvez vous connecter.',
+  },
+  flow: {
+    notFound: 'Votre création de compte a expiré. Recommencez depuis le début, ce sera rapide.',
+    step: 'Une étape précédente n’est pas terminée. Revenez en arrière pour la compléter.',
   },
   rateLimited: 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
   network: {

@@ -102,7 +102,18 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   }
 
   const resendCode = () => call(async () => keep(await accountCreationApi.resendCode(requireFlow())));
-  const verifyCode = (code: string) => call(async () => keep(await accountCreationApi.verifyCode(requireFlow(), code)));
+  async function verifyCode(code: string): Promise<CallResult<AccountCreation>> {
+    const result = await call(async () => keep(await accountCreationApi.verifyCode(requireFlow(), code)));
+    // A refused code changes the attempts left (and may end the code): the screen shows the flow as it now is.
+    if (!result.ok && result.failure.kind === 'api') {
+      try {
+        keep(await accountCreationApi.get(requireFlow()));
+      } catch {
+        // the refusal is already on screen; the count stays as it was
+      }
+    }
+    return result;
+  }
   // The password is sent and forgotten: it never stays in the store.
   const submitPassword = (password: string, confirmation: string) =>
     call(async () => keep(await accountCreationApi.password(requireFlow(), password, confirmation)));

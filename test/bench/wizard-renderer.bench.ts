@@ -1,0 +1,167 @@
+// Benchmarks of the kiosk renderer (issue 4), printed as ratios against baselines measured in the same run:
+//  1. navigation → welcome screen interactive, against a static HTML page of the same content served the same way;
+//  2. the initial JS+CSS bytes, gzipped (what the first screen must load), against the whole renderer's;
+//  3. p95 from "Continuer" (état civil) to the next step painted, against p95 of a plain "Retour" navigation.
+//     The back end is answered by a fixed reply here (page.route), so the figure is the renderer's own cost.
+// Run: npx tsx test/bench/wizard-renderer.bench.ts   (builds the web renderer, serves it with vite preview on
+// BENCH_WEB_PORT, default 14199, drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const port = Number(process.env.BENCH_WEB_PORT ?? 14199);
+const base = `http://127.0.0.1:${port}`;
+const outDir = 'out/renderer';
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+};
+const fmt = (n: number) => n.toFixed(1);
+
+function build() {
+  const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+function initialBytes() {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
+  const initial = refs.reduce((sum, f) => sum + gz(f), 0);
+  const all = readdirSync(join(outDir, 'assets'))
+    .filter((f) => /\.(js|css)$/.test(f))
+    .reduce((sum, f) => sum + gz(join('assets', f)), 0);
+  return { initial, all, files: refs };
+}
+
+async function serve(): Promise<() => void> {
+  const child = spawn('npx', ['vite', 'preview', '-c', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(base)).ok) return () => process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('vite preview did not start');
+}
+
+/** ms from navigation start until `selector` exists and (for the app) Vue has mounted, polled each frame. */
+async function timeToInteractive(page: Page, url: string, app: boolean): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    (isApp) => {
+      const entry = document.querySelector('button.entry');
+      const mounted = !isApp || Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
+      return entry && mounted ? performance.now() : false;
+    },
+    app,
+    { polling: 'raf', timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** A static copy of the rendered welcome screen: same HTML, same stylesheets and fonts, no script. */
+async function writeStaticWelcome(page: Page) {
+  await page.goto(base);
+  await page.waitForSelector('button.entry');
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true) as HTMLElement;
+    doc.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
+    return `<!doctype html>${doc.outerHTML}`;
+  });
+  writeFileSync(join(outDir, 'static-welcome.html'), html);
+}
+
+const flowReply = {
+  id: 'bench-flow', expiresAt: '2099-01-01T00:00:00.000Z', step: 'contact',
+  etatCivil: { nir: '2090233063110', civilite: 'MADAME', nomNaissance: 'BENALI', prenoms: 'INES', nomUsage: null, dateNaissance: '08/02/2009', lieuNaissance: { kind: 'france', departement: '33', commune: '33063' } },
+  identityDocumentRequired: false, identityDocument: null, contact: null, code: null, contactVerified: false, passwordSet: false, identifier: null, identifierKind: null,
+};
+
+async function clickToPainted(page: Page, button: string, heading: string): Promise<number> {
+  const start = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const done = await page.waitForFunction(
+    (h) => {
+      const el = [...document.querySelectorAll('h1')].find((x) => x.textContent?.trim() === h);
+      // Painted: the heading exists, then one frame has passed.
+      return el ? new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))) : false;
+    },
+    heading,
+    { polling: 'raf' },
+  );
+  return ((await done.jsonValue()) as number) - start;
+}
+
+async function stepTimes(page: Page) {
+  await page.route('**/v1/account-creations**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(flowReply) }),
+  );
+  await page.goto(`${base}/?keyboard=off`);
+  await page.getByRole('button', { name: /Mon Compte/ }).click();
+  await page.getByRole('button', { name: 'Créer', exact: true }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('radio', { name: 'Oui' }).click();
+  await page.locator('#nir').fill('2090233063110');
+  await page.getByRole('radio', { name: 'Madame', exact: true }).click();
+  await page.locator('#nomNaissance').fill('BENALI');
+  await page.locator('#prenoms').fill('INES');
+  await page.locator('#dateNaissance').fill('08/02/2009');
+  await page.getByRole('radio', { name: /France métropolitaine/ }).click();
+  for (const [id, typed, option] of [['departement', '33', '33 - Gironde'], ['commune', 'Bordeaux', 'Bordeaux']] as const) {
+    await page.locator(`#${id}`).click();
+    await page.locator(`#${id}`).fill(typed);
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+  const forward: number[] = [];
+  const back: number[] = [];
+  for (let i = 0; i < runs * 2; i += 1) {
+    forward.push(await clickToPainted(page, 'Continuer', 'Vos coordonnées de contact'));
+    back.push(await clickToPainted(page, 'Retour', 'État civil'));
+  }
+  return { forward, back };
+}
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD || !existsSync(join(outDir, 'index.html'))) build();
+  const bytes = initialBytes();
+  const stop = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await writeStaticWelcome(page);
+    const appTimes: number[] = [];
+    const staticTimes: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      // Fresh context each time: no HTTP cache, as at the kiosk's start.
+      const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const p = await ctx.newPage();
+      staticTimes.push(await timeToInteractive(p, `${base}/static-welcome.html`, false));
+      appTimes.push(await timeToInteractive(p, `${base}/`, true));
+      await ctx.close();
+    }
+    const steps = await stepTimes(page);
+    const m = (xs: number[]) => quantile(xs, 0.5);
+    console.log('\nRenderer benchmarks (issue 4)');
+    console.log(`  welcome interactive, median of ${runs}: app ${fmt(m(appTimes))} ms, static page ${fmt(m(staticTimes))} ms → ratio ${(m(appTimes) / m(staticTimes)).toFixed(2)}×`);
+    console.log(`  initial JS+CSS gzipped: ${(bytes.initial / 1024).toFixed(1)} KiB (${bytes.files.length} files) of ${(bytes.all / 1024).toFixed(1)} KiB for the whole renderer → ${((100 * bytes.initial) / bytes.all).toFixed(1)} %`);
+    console.log(`  "Continuer" → next step painted, p95 of ${steps.forward.length}: ${fmt(quantile(steps.forward, 0.95))} ms (median ${fmt(m(steps.forward))}); baseline "Retour" p95 ${fmt(quantile(steps.back, 0.95))} ms → ratio ${(quantile(steps.forward, 0.95) / quantile(steps.back, 0.95)).toFixed(2)}×`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();
