@@ -20,10 +20,14 @@ function watchCsp(page: Page): string[] {
   return violations;
 }
 
+// These tests read the one-time code themselves, so the browser must come back to a page of the origin that is not the
+// kiosk app (the app exchanges the code at once and clears the fragment: test/e2e/franceconnect-kiosk.spec.ts).
+const notTheApp = (baseURL: string | undefined) => `${baseURL}/v1/health`;
+
 test.describe('FranceConnect (sandbox simulator)', () => {
   test('leads a visitor from the provider choice to an open Mon Compte session', async ({ page, baseURL }) => {
     const csp = watchCsp(page);
-    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(`${baseURL}/`)}`);
+    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(notTheApp(baseURL))}`);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Je choisis un compte pour me connecter sur Mon Compte' })).toBeVisible();
     for (const name of ['impots.gouv.fr', 'ameli.fr', "L'Identité Numérique La Poste", 'MSA', 'Yris', 'France Identité']) {
@@ -58,7 +62,7 @@ test.describe('FranceConnect (sandbox simulator)', () => {
     // Déconnexion chained with FranceConnect's logout: logout.js submits FranceConnect's form, no click needed.
     const logout = await page.request.post('/v1/franceconnect/logout', {
       headers: { authorization: `Bearer ${session.token}` },
-      data: { returnTo: `${baseURL}/` },
+      data: { returnTo: notTheApp(baseURL) },
     });
     const { endSessionUrl } = await logout.json();
     await page.goto(endSessionUrl);
@@ -68,7 +72,7 @@ test.describe('FranceConnect (sandbox simulator)', () => {
   });
 
   test('brings a person without Mon Compte back with the état civil to prefill', async ({ page, baseURL }) => {
-    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(`${baseURL}/`)}`);
+    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(notTheApp(baseURL))}`);
     await page.getByRole('link', { name: 'France Identité', exact: true }).click();
     await page.getByRole('button', { name: /en tant que Ana Sofia PEREIRA/ }).click();
     await page.getByRole('button', { name: 'Continuer sur Mon Compte' }).click();

@@ -18,9 +18,12 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
   /** Who am I, then the dashboard when the role may read the household's file. */
   async function load() {
     return remote.run(async () => {
-      me.value = await accountSpaceApi.me();
-      dashboard.value = can('household.read') ? await accountSpaceApi.dashboard() : null;
-      return me.value;
+      const who = await accountSpaceApi.me();
+      // Both land together: the screen does not jump when the dashboard arrives after the name.
+      const board = who.rights.includes('household.read') ? await accountSpaceApi.dashboard() : null;
+      me.value = who;
+      dashboard.value = board;
+      return who;
     });
   }
 

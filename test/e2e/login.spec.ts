@@ -1,0 +1,172 @@
+// J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
+// sandbox back end.
+import { expect, test } from '@playwright/test';
+import { createProvisionalAccount, expectNoAxeViolation, login, openLogin, resetSandbox, VERONIQUE } from './support/login';
+
+test.beforeEach(async ({ request }) => {
+  await resetSandbox(request);
+});
+
+test.describe('logging in', () => {
+  test('by the NIR opens the account space with the seed allocataire’s name, last payment and links', async ({ page }) => {
+    await openLogin(page);
+    await expectNoAxeViolation(page);
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon Compte' })).toBeVisible();
+    await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
+    await expect(page.getByText('le 25/05/2021')).toBeVisible();
+    await expect(page.getByTestId('last-payment-amount')).toHaveText(/^58\s€\*$/);
+    await expect(page.getByText('* Versé à un tiers')).toBeVisible();
+    for (const name of ['Voir le détail de mes allocations', 'Mon relevé de compte PDF', 'Mes attestations', 'Mes courriers, courriels', 'Déconnexion']) {
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await expectNoAxeViolation(page);
+  });
+
+  test('by a provisional identifier, after ticking "J’ai un identifiant provisoire"', async ({ page, request }) => {
+    const identifier = await createProvisionalAccount(request, 'Provisoire2026');
+    await openLogin(page);
+    await page.getByRole('checkbox', { name: 'J’ai un identifiant provisoire' }).click();
+    // The provisional identifier is checked on its own rules (its key), not the NIR's.
+    await page.getByLabel('Identifiant provisoire', { exact: true }).fill(`${identifier.slice(0, 12)}${(Number(identifier[12]) + 1) % 10}`);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('Provisoire2026');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await expect(page.getByRole('link', { name: /L’identifiant provisoire est incorrect/ })).toBeVisible();
+    await expectNoAxeViolation(page);
+
+    await page.getByLabel('Identifiant provisoire', { exact: true }).fill(identifier);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await expect(page.getByTestId('account-name')).toHaveText('LINH N.');
+    await expect(page.getByText(identifier)).toBeVisible();
+  });
+
+  test('with a wrong password says so calmly, without saying which part was wrong, and keeps the identifier', async ({ page }) => {
+    await openLogin(page);
+    await login(page, VERONIQUE.nir, 'Wrong2021pass');
+    await expect(page.getByText('Il y a un problème')).toHaveCount(0);
+    const alert = page.getByRole('alert').filter({ hasText: 'L’identifiant ou le mot de passe est incorrect' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByLabel('Numéro de Sécurité sociale', { exact: true })).toHaveValue(VERONIQUE.nir);
+    await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveValue('');
+
+    // An identifier nobody has gets exactly the same words (no enumeration).
+    await login(page, '1850575056123', 'Wrong2021pass');
+    await expect(alert).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+
+  test('refused five times in a row is locked, the right password too, and the screen says what to do next', async ({ page }) => {
+    await openLogin(page);
+    for (let i = 0; i < 4; i += 1) {
+      await login(page, VERONIQUE.nir, `Wrong${i}pass2021`);
+      await expect(page.getByRole('alert').filter({ hasText: 'L’identifiant ou le mot de passe est incorrect' })).toBeVisible();
+    }
+    // The fifth failure locks the identifier (backend/src/services/throttle.ts); even the right password then waits.
+    await login(page, VERONIQUE.nir, 'Wrong4pass2021');
+    await expect(page.getByRole('heading', { name: 'Trop d’essais' })).toBeVisible();
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+    await expect(page.getByRole('heading', { name: 'Trop d’essais' })).toBeVisible();
+    await expect(page.getByTestId('account-name')).toHaveCount(0);
+    await expect(page.getByText(/Vous pourrez réessayer dans \d+ minute/)).toBeVisible();
+    await expect(page.getByText('vous pouvez choisir un nouveau mot de passe avec « Mot de passe oublié ? »')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Me connecter à Mon Compte' })).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+
+  test('checks the NIR before asking the back end', async ({ page }) => {
+    await openLogin(page);
+    let calls = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/v1/sessions') && r.method() === 'POST') calls += 1;
+    });
+    await login(page, '278050608', VERONIQUE.password);
+    await expect(page.getByRole('link', { name: 'Le numéro de Sécurité sociale doit comporter 13 caractères' })).toBeVisible();
+    expect(calls).toBe(0);
+  });
+
+  test('keeps what was typed and offers "Réessayer" when the back end does not answer', async ({ page }) => {
+    await openLogin(page);
+    await page.route('**/v1/sessions', (route) => route.abort('connectionrefused'));
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+    await expect(page.getByText('Le service Mon Compte ne répond pas pour le moment')).toBeVisible();
+    await expect(page.getByLabel('Numéro de Sécurité sociale', { exact: true })).toHaveValue(VERONIQUE.nir);
+    await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveValue(VERONIQUE.password);
+    await page.unroute('**/v1/sessions');
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
+  });
+});
+
+test.describe('the account space', () => {
+  test('shows the allocations, the relevé, the attestations and the courriers of the seed household', async ({ page }) => {
+    await openLogin(page);
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+
+    await page.getByRole('button', { name: 'Voir le détail de mes allocations' }).click();
+    await expect(page.getByRole('heading', { name: 'Aide personnalisée au logement (Apl)' })).toBeVisible();
+    await expect(page.getByText(/58\s€ par mois/)).toBeVisible();
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: 'Retour à mon compte' }).click();
+
+    await page.getByRole('button', { name: 'Mon relevé de compte PDF' }).click();
+    await expect(page.getByRole('cell', { name: '25/05/2021' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '26/04/2021' })).toBeVisible();
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: 'Retour à mon compte' }).click();
+
+    await page.getByRole('button', { name: 'Mes attestations' }).click();
+    await expect(page.getByRole('heading', { name: 'Attestation de quotient familial' })).toBeVisible();
+    await page.getByRole('button', { name: 'Lire : Attestation de paiement' }).click();
+    await expect(page.getByText('Montant : 58,00 €.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: 'Retour à mon compte' }).click();
+
+    await page.getByRole('button', { name: 'Mes courriers, courriels' }).click();
+    await page.getByRole('button', { name: /^Lire : Votre droit à l.aide au logement$/ }).click();
+    await expect(page.getByText('Votre droit à l\'aide personnalisée au logement est maintenu à compter du 1er mai 2021.')).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+
+  test('offers a conjoint without autorisation de gestion only their personal data', async ({ page }) => {
+    await openLogin(page);
+    await login(page, '1830433063106', 'Karim2021Benali');
+    await expect(page.getByTestId('account-name')).toHaveText('KARIM B.');
+    await expect(page.getByRole('heading', { name: 'Mes informations personnelles' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mes attestations' })).toHaveCount(0);
+    await expect(page.getByText('Mon dernier paiement')).toHaveCount(0);
+  });
+
+  test('"Déconnexion" goes back to the welcome screen and the old token is refused by the back end', async ({ page, request }) => {
+    await openLogin(page);
+    const loginResponse = page.waitForResponse((r) => r.url().endsWith('/v1/sessions') && r.request().method() === 'POST');
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+    const { token } = (await (await loginResponse).json()) as { token: string };
+    await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
+    expect((await request.get('/v1/me', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Déconnexion' }).click();
+    await expect(page.getByRole('button', { name: /Faire une demande de prestation/ })).toBeVisible();
+    await expect(page.getByText('VERONIQUE')).toHaveCount(0);
+    expect((await request.get('/v1/me', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
+
+    // Nothing of her is left to the next visitor: the login screen is empty again.
+    await page.getByRole('button', { name: /Mon Compte/ }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByLabel('Numéro de Sécurité sociale', { exact: true })).toHaveValue('');
+  });
+
+  test('resumes a prestation chosen before logging in', async ({ page }) => {
+    await page.goto('/?keyboard=off');
+    await page.getByRole('button', { name: /Faire une demande de prestation/ }).click();
+    await page.getByRole('button', { name: /Le logement/ }).click();
+    await page.getByRole('button', { name: /Aide au logement/ }).first().click();
+    await page.getByRole('button', { name: 'Faire la demande' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+    await expect(page.getByRole('heading', { name: 'Demande en cours' })).toBeVisible();
+    await page.getByRole('button', { name: 'Reprendre la demande en cours' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Aide au logement/ })).toBeVisible();
+  });
+});

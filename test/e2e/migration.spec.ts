@@ -1,0 +1,57 @@
+// J2, first login of a migrated allocataire (seed 004 ④–⑩), end to end: the old 8-digit password gives a restricted
+// session; CGU (the box unlocks only at the end of the text), new password, contact details and code, then the
+// account space.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolation, latestCode, login, openLogin, PIERRE_LEGACY, resetSandbox, typeCode } from './support/login';
+
+test.beforeEach(async ({ request }) => {
+  await resetSandbox(request);
+});
+
+test('a migrated allocataire accepts the CGU, chooses a password, verifies a contact and reaches the account space', async ({ page, request }) => {
+  await openLogin(page);
+  await login(page, PIERRE_LEGACY.nir, PIERRE_LEGACY.password);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Conditions générales d’utilisation' })).toBeVisible();
+  const accept = page.getByRole('checkbox', { name: 'J’ai pris connaissance des conditions générales d’utilisation et je les accepte' });
+  await expect(accept).toBeDisabled();
+  await expectNoAxeViolation(page);
+  await page.getByRole('region', { name: 'Texte des conditions générales d’utilisation' }).evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(accept).toBeEnabled();
+  await accept.click();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon mot de passe' })).toBeVisible();
+  await expect(page.getByText('Pour ma 1ère connexion, je choisis mon mot de passe personnel.')).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Pierre2026Martin');
+  await page.getByLabel('Confirmation du nouveau mot de passe', { exact: true }).fill('Pierre2026Martin');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Coordonnées de contact' })).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page.getByLabel('Téléphone portable', { exact: true }).fill('06 12 34 56 99');
+  await page.getByLabel(/^Autre téléphone/).fill('03 88 12 34 56');
+  await page.getByLabel('Adresse mail', { exact: true }).fill('pierre.martin@example.fr');
+  await page.getByRole('radio', { name: 'Par SMS' }).click();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Vérification de vos coordonnées de contact' })).toBeVisible();
+  await expect(page.getByText(/par SMS au numéro suivant 06 12 34 56 99/)).toBeVisible();
+  await expectNoAxeViolation(page);
+  await typeCode(page, await latestCode(request, '+33612345699'));
+  await page.getByRole('button', { name: 'Valider le code' }).click();
+
+  await expect(page.getByTestId('account-name')).toHaveText('PIERRE M.');
+  await expect(page.getByText('le 05/05/2021')).toBeVisible();
+
+  // The new password works from now on; the old one no longer does.
+  await page.getByRole('button', { name: 'Déconnexion' }).click();
+  await openLogin(page);
+  await login(page, PIERRE_LEGACY.nir, PIERRE_LEGACY.password);
+  await expect(page.getByText('L’identifiant ou le mot de passe est incorrect')).toBeVisible();
+  await login(page, PIERRE_LEGACY.nir, 'Pierre2026Martin');
+  await expect(page.getByTestId('account-name')).toHaveText('PIERRE M.');
+});

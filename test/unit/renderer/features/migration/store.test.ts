@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { api } from '@renderer/api';
+import { migrationApi } from '@renderer/api/sessions';
+import { useSessionStore } from '@renderer/features/login/session-store';
+import { contactInputOf, nextStepOf, useMigrationStore } from '@renderer/features/migration/store';
+import { storeHarness } from '../../store-harness';
+
+vi.mock('@renderer/api/sessions', () => ({
+  sessionsApi: { logout: vi.fn() },
+  migrationApi: { get: vi.fn(), acceptCgu: vi.fn(), password: vi.fn(), contact: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn() },
+}));
+const calls = vi.mocked(migrationApi);
+const state = { cguVersion: '2021-10', cguAccepted: false, passwordChanged: false, code: null, contactVerified: false };
+const challenge = {
+  channel: 'sms' as const, destination: '+33612345699', sentAt: '2026-11-22T14:00:00.000Z',
+  expiresAt: '2026-11-22T14:10:00.000Z', resendAvailableAt: '2026-11-22T14:01:00.000Z', attemptsLeft: 5,
+};
+
+let harness: ReturnType<typeof storeHarness>;
+beforeEach(() => {
+  vi.resetAllMocks();
+  api.setToken(null);
+  harness = storeHarness();
+});
+
+describe('the first-login steps', () => {
+  it('go CGU → password → contact → code, as the back end’s state says', () => {
+    expect(nextStepOf(state)).toBe('migration-cgu');
+    expect(nextStepOf({ ...state, cguAccepted: true })).toBe('migration-password');
+    expect(nextStepOf({ ...state, cguAccepted: true, passwordChanged: true })).toBe('migration-contact');
+    expect(nextStepOf({ ...state, cguAccepted: true, passwordChanged: true, code: challenge })).toBe('migration-code');
+  });
+
+  it('send only the contact fields that were filled in', () => {
+    expect(contactInputOf({ mobile: ' 06 12 34 56 99 ', autreTelephone: '', email: '', channel: 'sms' })).toEqual({
+      channel: 'sms', mobile: '06 12 34 56 99',
+    });
+    expect(contactInputOf({ mobile: '', autreTelephone: '0388123456', email: 'p@example.fr', channel: 'email' })).toEqual({
+      channel: 'email', autreTelephone: '0388123456', email: 'p@example.fr',
+    });
+  });
+});
+
+describe('the migration store', () => {
+  it('accepts the version of the CGU the back end asks for', async () => {
+    calls.get.mockResolvedValue(state);
+    calls.acceptCgu.mockResolvedValue({ ...state, cguAccepted: true });
+    const store = harness.use(useMigrationStore);
+    await store.load();
+    await store.acceptCgu(store.state!.cguVersion);
+    expect(calls.acceptCgu).toHaveBeenCalledWith('2021-10');
+    expect(store.state?.cguAccepted).toBe(true);
+  });
+
+  it('replaces the migration token by the full session that "Valider le code" gives', async () => {
+    calls.verifyCode.mockResolvedValue({ token: 'full-1', kind: 'full', expiresAt: '2026-11-22T15:00:00.000Z', idleTimeoutSeconds: 900 });
+    const store = harness.use(useMigrationStore);
+    const session = harness.use(useSessionStore);
+    session.open({ token: 'mig-1', kind: 'migration', expiresAt: '2026-11-22T15:00:00.000Z', idleTimeoutSeconds: 900 });
+    await store.verify('123456');
+    expect(session.kind).toBe('full');
+    expect(api.hasToken()).toBe(true);
+  });
+
+  it('keeps the contact typed for "Modifier", and forgets it at the end of the visit', async () => {
+    calls.contact.mockResolvedValue({ ...state, cguAccepted: true, passwordChanged: true, code: challenge });
+    const store = harness.use(useMigrationStore);
+    await store.sendContact({ mobile: '0612345699', autreTelephone: '', email: '', channel: 'sms' });
+    expect(store.contact.mobile).toBe('0612345699');
+    await harness.visit.endVisit('quit');
+    expect(store.contact.mobile).toBe('');
+    expect(store.state).toBeNull();
+  });
+});

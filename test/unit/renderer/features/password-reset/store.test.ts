@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { passwordResetApi } from '@renderer/api/sessions';
+import { usePasswordResetStore } from '@renderer/features/password-reset/store';
+import { refusal, storeHarness } from '../../store-harness';
+
+vi.mock('@renderer/api/sessions', () => ({
+  passwordResetApi: { start: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn(), password: vi.fn() },
+}));
+const api = vi.mocked(passwordResetApi);
+const flow = { id: 'r-1', channel: 'sms' as const, expiresAt: '2026-11-22T14:10:00.000Z', resendAvailableAt: '2026-11-22T14:01:00.000Z' };
+
+let harness: ReturnType<typeof storeHarness>;
+beforeEach(() => {
+  vi.resetAllMocks();
+  harness = storeHarness();
+});
+
+describe('the forgotten-password store', () => {
+  it('walks identifier → code → new password, and forgets the flow when the password is set', async () => {
+    api.start.mockResolvedValue(flow);
+    api.verifyCode.mockResolvedValue({ verified: true });
+    api.password.mockResolvedValue(null);
+    const store = harness.use(usePasswordResetStore);
+    await store.start('2 780506 088101', 'sms');
+    expect(api.start).toHaveBeenCalledWith('2780506088101', 'sms');
+    expect(store.flow?.id).toBe('r-1');
+    await store.verify('123456');
+    expect(api.verifyCode).toHaveBeenCalledWith('r-1', '123456');
+    expect(store.verified).toBe(true);
+    await store.choosePassword('Nouveau2026', 'Nouveau2026');
+    expect(api.password).toHaveBeenCalledWith('r-1', 'Nouveau2026', 'Nouveau2026');
+    expect(store.flow).toBeNull();
+    expect(JSON.stringify(store.$state)).not.toContain('Nouveau2026');
+  });
+
+  it('keeps the flow after a wrong code so the visitor can try again', async () => {
+    api.start.mockResolvedValue(flow);
+    api.verifyCode.mockRejectedValue(refusal(422, 'code.invalid', {}, 'code'));
+    const store = harness.use(usePasswordResetStore);
+    await store.start('2780506088101', 'sms');
+    const result = await store.verify('000000');
+    expect(result.ok).toBe(false);
+    expect(store.verified).toBe(false);
+    expect(store.flow?.id).toBe('r-1');
+  });
+
+  it('takes the new cooldown of a resent code', async () => {
+    api.start.mockResolvedValue(flow);
+    api.resendCode.mockResolvedValue({ ...flow, resendAvailableAt: '2026-11-22T14:05:00.000Z' });
+    const store = harness.use(usePasswordResetStore);
+    await store.start('2780506088101', 'sms');
+    await store.resend();
+    expect(store.flow?.resendAvailableAt).toBe('2026-11-22T14:05:00.000Z');
+  });
+
+  it('forgets the identifier and the flow (a capability) at the end of the visit', async () => {
+    api.start.mockResolvedValue(flow);
+    const store = harness.use(usePasswordResetStore);
+    await store.start('2780506088101', 'email');
+    await harness.visit.endVisit('inactivity');
+    expect(store.identifier).toBe('');
+    expect(store.channel).toBeNull();
+    expect(store.flow).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+// Store tests of the renderer (Directus habit): a real Pinia installed on an app that provides the kiosk context, so
+// each store registers its onVisitEnd hook as in the kiosk; the API modules are mocked by each test file.
+import { AxiosError, AxiosHeaders } from 'axios';
+import { createPinia, setActivePinia } from 'pinia';
+import { createApp, ref } from 'vue';
+import { kioskKey } from '@renderer/app/kiosk-context';
+import { createVisitLifecycle } from '@renderer/kiosk/visit';
+
+export function storeHarness() {
+  const visit = createVisitLifecycle({ endVisit: async () => undefined });
+  const app = createApp({ render: () => null });
+  app.provide(kioskKey, { bridge: {} as never, visit, config: ref(null) });
+  const pinia = createPinia();
+  app.use(pinia);
+  setActivePinia(pinia);
+  return { visit, use: <T>(factory: () => T): T => app.runWithContext(factory) };
+}
+
+/** The back end's refusal as axios throws it (shared/api/errors.ts shape). */
+export function refusal(status: number, code: string, headers: Record<string, string> = {}, field?: string) {
+  const config = { headers: new AxiosHeaders() };
+  return new AxiosError('failed', 'ERR_BAD_REQUEST', config, null, {
+    status, statusText: '', data: { code, message: 'x', ...(field ? { field } : {}) }, headers, config,
+  });
+}
+
+export const networkDown = () => new AxiosError('Network Error', 'ERR_NETWORK');
