@@ -94,7 +94,8 @@ async function clickToPainted(page: Page, button: string, heading: string): Prom
     (h) => {
       const el = [...document.querySelectorAll('h1')].find((x) => x.textContent?.trim() === h);
       // Painted: the heading exists, then one frame has passed.
-      return el ? new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))) : false;
+      // 0 is falsy, so waitForFunction keeps polling (and the type stays number).
+      return el ? new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))) : 0;
     },
     heading,
     { polling: 'raf' },

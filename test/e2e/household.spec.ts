@@ -122,10 +122,15 @@ test.describe('a conjoint with autorisation de gestion', () => {
     await expect(marc).toContainText('N’a pas l’autorisation de gestion');
     await other.close();
 
-    // The conjoint's next screen, same session: the payments are no longer offered.
-    await page.getByRole('button', { name: 'Modifier mes coordonnées de contact' }).click();
-    await page.getByRole('button', { name: 'Retour à mon compte' }).click();
+    // The conjoint's screen still shows the relevé; the back end refuses it on the very next request (same session),
+    // and the kiosk explains it plainly, then offers only what is left.
+    await page.getByRole('button', { name: 'Mon relevé de compte PDF' }).click();
+    await expect(page.getByTestId('refused')).toContainText('Cette démarche n’est plus possible avec votre compte');
+    await expect(page.getByRole('cell', { name: /58/ })).toHaveCount(0);
+    await expectNoAxeViolation(page);
+    await page.getByTestId('refused').getByRole('button', { name: 'Retour à mon compte' }).click();
     await expect(page.getByTestId('household-role')).toHaveText('Votre rôle dans le foyer : conjoint');
+    await expect(page.getByTestId('refused')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Mon dernier paiement' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Mon relevé de compte PDF' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Déclarer une séparation' })).toBeVisible();

@@ -99,10 +99,6 @@ export const errors = {
   account: {
     exists: 'Un compte existe déjà avec ce numéro de Sécurité sociale. Vous pouvez vous connecter.',
   },
-  flow: {
-    notFound: 'Votre création de compte a expiré. Recommencez depuis le début, ce sera rapide.',
-    step: 'Une étape précédente n’est pas terminée. Revenez en arrière pour la compléter.',
-  },
   rateLimited: 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
   network: {
     unreachable: 'Le service Mon Compte ne répond pas pour le moment. Ce que vous avez saisi est conservé.',

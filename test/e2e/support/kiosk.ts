@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Helpers of the kiosk's end-to-end journeys: typing through the on-screen keyboard, reading codes from the sandbox
 // outbox, the accessibility checks every step must pass, and screenshots in both orientations.
 import AxeBuilder from '@axe-core/playwright';

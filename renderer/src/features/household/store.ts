@@ -2,17 +2,11 @@
 // separation just declared, the pending contact change and its code. The person and their rights stay in the account
 // space's store (GET /v1/me): when the back end refuses an action, `me` is read again so that the screens stop
 // offering what the person may no longer do, and `refused` tells the screen to explain it in plain words.
-import { defineStore } from 'pinia';
+import { defineStore, storeToRefs } from 'pinia';
 import { inject, ref } from 'vue';
 import { kioskKey } from '../../app/kiosk-context';
-import type { ApiFailure } from '../../api/errors';
 import { useAccountSpaceStore } from '../account-space/store';
-import { createRemote, type CallResult } from '../login/remote';
 import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from './api';
-
-/** A refusal by the back end of something the screen offered: the rights changed meanwhile. */
-export const isRefusal = (failure: ApiFailure) =>
-  failure.kind === 'api' && (failure.code === 'rights.forbidden' || failure.code === 'resource.notFound');
 
 export const useHouseholdStore = defineStore('household', () => {
   const household = ref<Household | null>(null);
@@ -20,19 +14,14 @@ export const useHouseholdStore = defineStore('household', () => {
   const challenge = ref<CodeChallenge | null>(null);
   /** The contact just verified, for the confirmation message. */
   const changedContact = ref<string | null>(null);
-  const refused = ref(false);
-  const remote = createRemote();
   const space = useAccountSpaceStore();
+  // One refusal flag, one busy and trouble state for the whole account space: AccountLayout explains a refusal and
+  // offers "Réessayer"; these screens hide their forms.
+  const { refused, busy, trouble } = storeToRefs(space);
 
-  async function run<T>(fn: () => Promise<T>): Promise<CallResult<T>> {
-    refused.value = false;
-    const result = await remote.run(fn);
-    if (!result.ok && isRefusal(result.failure)) {
-      refused.value = true;
-      household.value = null;
-      // Read the rights again: the screens follow what the back end says now.
-      await space.load();
-    }
+  async function run<T>(fn: () => Promise<T>) {
+    const result = await space.guarded(fn);
+    if (!result.ok && refused.value) household.value = null;
     return result;
   }
 
@@ -70,7 +59,6 @@ export const useHouseholdStore = defineStore('household', () => {
     challenge.value = null;
     changedContact.value = null;
     refused.value = false;
-    remote.clear();
   }
   inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
@@ -80,8 +68,8 @@ export const useHouseholdStore = defineStore('household', () => {
     challenge,
     changedContact,
     refused,
-    busy: remote.busy,
-    trouble: remote.trouble,
+    busy,
+    trouble,
     loadHousehold,
     setAutorisation,
     declareSeparation,

@@ -40,6 +40,22 @@ describe('the household store', () => {
     expect(api.space.dashboard).not.toHaveBeenCalled();
   });
 
+  it('explains a refusal of the account space\'s own reads too, and forgets what was shown', async () => {
+    api.space.payments.mockResolvedValueOnce({ payments: [{ date: '2021-05-25', amountCents: 5800 }] }).mockRejectedValueOnce(refusal(403, 'rights.forbidden'));
+    api.space.me.mockResolvedValue(marc(['self.read', 'self.contact', 'separation.declare']));
+    const space = useAccountSpaceStore();
+    await space.loadPayments();
+    expect(space.payments?.payments).toHaveLength(1);
+    await space.loadPayments();
+    expect(space.refused).toBe(true);
+    expect(space.payments).toBeNull();
+    expect(space.can('household.read')).toBe(false);
+    // The next call starts afresh.
+    api.space.payments.mockResolvedValueOnce({ payments: [] });
+    await space.loadPayments();
+    expect(space.refused).toBe(false);
+  });
+
   it('leaves a field error to its form, without calling it a refusal', async () => {
     api.household.declareSeparation.mockRejectedValue(refusal(400, 'date.future'));
     const store = useHouseholdStore();
