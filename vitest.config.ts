@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
+// Time limits catch hangs, not slowness: argon2id is deliberately slow and CI machines have two cores.
+const limits = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 const alias = {
   '@shared': fileURLToPath(new URL('./shared', import.meta.url)),
   '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)),
@@ -11,13 +14,14 @@ const alias = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      { resolve: { alias }, test: { ...limits, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
+      { resolve: { alias }, test: { ...limits, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
       {
         // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
         resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },
         // electron-store is inlined so its own `import electron` gets the fake too (tests run the real schema through it).
         test: {
+          ...limits,
           name: 'electron',
           environment: 'node',
           include: ['test/unit/electron/**/*.test.ts'],
@@ -27,7 +31,7 @@ export default defineConfig({
       {
         plugins: [vue()],
         resolve: { alias },
-        test: { name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.ts'] },
+        test: { ...limits, name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.ts'] },
       },
     ],
   },

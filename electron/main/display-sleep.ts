@@ -7,17 +7,17 @@ export interface PowerSaveBlockerLike {
 }
 
 export class DisplaySleepService {
-  #id: number | null = null;
+  private id: number | null = null;
 
   constructor(private readonly blocker: PowerSaveBlockerLike) {}
 
   /** Kiosk and workshop screens stay on; a laptop follows its own power settings. */
   apply(keepAwake: boolean): void {
-    if (keepAwake && (this.#id === null || !this.blocker.isStarted(this.#id))) {
-      this.#id = this.blocker.start('prevent-display-sleep');
-    } else if (!keepAwake && this.#id !== null) {
-      this.blocker.stop(this.#id);
-      this.#id = null;
+    if (keepAwake && (this.id === null || !this.blocker.isStarted(this.id))) {
+      this.id = this.blocker.start('prevent-display-sleep');
+    } else if (!keepAwake && this.id !== null) {
+      this.blocker.stop(this.id);
+      this.id = null;
     }
   }
 }

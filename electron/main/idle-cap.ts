@@ -19,10 +19,10 @@ export interface Timers {
 }
 
 export class IdleCap {
-  #handle: unknown = null;
-  #lastInput = 0;
-  #waitingForCode = false;
-  #armed = false;
+  private handle: unknown = null;
+  private lastInput = 0;
+  private waitingForCode = false;
+  private armed = false;
 
   constructor(
     private readonly timers: Timers,
@@ -32,45 +32,45 @@ export class IdleCap {
 
   /** Starts counting (a visit began). */
   arm(): void {
-    this.#armed = true;
-    this.#waitingForCode = false;
+    this.armed = true;
+    this.waitingForCode = false;
     this.input();
   }
 
   /** Stops counting (the visit is ending or the welcome screen shows). */
   disarm(): void {
-    this.#armed = false;
-    this.#clear();
+    this.armed = false;
+    this.clear();
   }
 
   input(): void {
-    this.#lastInput = this.timers.now();
-    this.#schedule();
+    this.lastInput = this.timers.now();
+    this.schedule();
   }
 
   setWaitingForCode(waiting: boolean): void {
-    this.#waitingForCode = waiting;
-    this.#schedule();
+    this.waitingForCode = waiting;
+    this.schedule();
   }
 
   /** Seconds left before the cap ends the visit (for the log and tests). */
   remainingSeconds(): number {
-    const limitMs = hardCapSeconds(this.timeouts(), this.#waitingForCode) * 1000;
-    return Math.max(0, (this.#lastInput + limitMs - this.timers.now()) / 1000);
+    const limitMs = hardCapSeconds(this.timeouts(), this.waitingForCode) * 1000;
+    return Math.max(0, (this.lastInput + limitMs - this.timers.now()) / 1000);
   }
 
-  #clear(): void {
-    if (this.#handle !== null) this.timers.clearTimeout(this.#handle);
-    this.#handle = null;
+  private clear(): void {
+    if (this.handle !== null) this.timers.clearTimeout(this.handle);
+    this.handle = null;
   }
 
-  #schedule(): void {
-    this.#clear();
-    if (!this.#armed) return;
-    this.#handle = this.timers.setTimeout(() => {
-      this.#handle = null;
-      if (!this.#armed) return;
-      this.#armed = false;
+  private schedule(): void {
+    this.clear();
+    if (!this.armed) return;
+    this.handle = this.timers.setTimeout(() => {
+      this.handle = null;
+      if (!this.armed) return;
+      this.armed = false;
       this.onExpired();
     }, this.remainingSeconds() * 1000);
   }

@@ -45,9 +45,9 @@ export interface VisitDeps {
 }
 
 export class VisitService {
-  #state: VisitState = initialVisitState;
-  #window: VisitWindowLike | null = null;
-  #partition = '';
+  private current: VisitState = initialVisitState;
+  private window: VisitWindowLike | null = null;
+  private currentPartition = '';
   readonly startedAt: Date;
 
   constructor(private readonly deps: VisitDeps) {
@@ -55,34 +55,34 @@ export class VisitService {
   }
 
   get state(): VisitState {
-    return this.#state;
+    return this.current;
   }
 
   get partition(): string {
-    return this.#partition;
+    return this.currentPartition;
   }
 
   isCurrent(webContentsId: number): boolean {
-    return this.#window !== null && !this.#window.isDestroyed() && this.#window.webContentsId === webContentsId;
+    return this.window !== null && !this.window.isDestroyed() && this.window.webContentsId === webContentsId;
   }
 
   /** Opens the first welcome screen. */
   start(): void {
-    this.#open(false);
+    this.open(false);
   }
 
   /** An input reached the current window: the first one on the welcome screen starts a visit. */
   input(): void {
-    this.#dispatch({ type: 'input' });
+    this.dispatch({ type: 'input' });
   }
 
   /** Ends the current visit (idempotent while ending). Resolves once the new welcome window is open. */
   async end(reason: VisitEndReason): Promise<void> {
-    if (!this.#dispatch({ type: 'end', reason })) return;
-    this.deps.log.info(`visit ended: ${reason} (visits since start: ${this.#state.visitsSinceStart})`);
-    const oldWindow = this.#window;
-    const oldPartition = this.#partition;
-    this.#window = null;
+    if (!this.dispatch({ type: 'end', reason })) return;
+    this.deps.log.info(`visit ended: ${reason} (visits since start: ${this.current.visitsSinceStart})`);
+    const oldWindow = this.window;
+    const oldPartition = this.currentPartition;
+    this.window = null;
     try {
       this.deps.cancelPrints(oldPartition);
       if (oldWindow && !oldWindow.isDestroyed()) oldWindow.destroy();
@@ -97,34 +97,34 @@ export class VisitService {
       for (const step of steps) if (step.status === 'rejected') this.deps.log.error(`session clearing step failed: ${String(step.reason)}`);
       this.deps.clearClipboard();
     } finally {
-      this.#dispatch({ type: 'cleared' });
+      this.dispatch({ type: 'cleared' });
     }
-    if (relaunchDue({ ...this.#state, phase: 'welcome' }, this.startedAt, this.deps.now(), this.deps.relaunchPolicy())) {
+    if (relaunchDue({ ...this.current, phase: 'welcome' }, this.startedAt, this.deps.now(), this.deps.relaunchPolicy())) {
       this.deps.log.info('relaunching: visit count or daily hour reached');
       this.deps.relaunch();
       return;
     }
-    this.#open(true);
+    this.open(true);
   }
 
   /** Called periodically while idle on the welcome screen: the relaunch happens only then. */
   checkRelaunch(): boolean {
-    if (!relaunchDue(this.#state, this.startedAt, this.deps.now(), this.deps.relaunchPolicy())) return false;
+    if (!relaunchDue(this.current, this.startedAt, this.deps.now(), this.deps.relaunchPolicy())) return false;
     this.deps.log.info('relaunching: visit count or daily hour reached');
     this.deps.relaunch();
     return true;
   }
 
-  #open(cleared: boolean): void {
-    this.#partition = `visit-${this.deps.newId()}`;
-    this.#window = this.deps.openWindow(this.#partition, { cleared });
-    this.#dispatch({ type: 'welcome-shown' });
+  private open(cleared: boolean): void {
+    this.currentPartition = `visit-${this.deps.newId()}`;
+    this.window = this.deps.openWindow(this.currentPartition, { cleared });
+    this.dispatch({ type: 'welcome-shown' });
   }
 
-  #dispatch(event: VisitEvent): boolean {
-    const next = nextVisitState(this.#state, event);
-    if (next === this.#state) return false;
-    this.#state = next;
+  private dispatch(event: VisitEvent): boolean {
+    const next = nextVisitState(this.current, event);
+    if (next === this.current) return false;
+    this.current = next;
     this.deps.onPhase?.(next.phase);
     return true;
   }

@@ -3,7 +3,8 @@
 // the kiosk a one-time code (60 s, single use) in the fragment of `returnTo`, which the kiosk exchanges for either a
 // session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
 //
-//   GET  /v1/franceconnect/start?returnTo=URL   302 to FranceConnect (browser navigation, not XHR)
+//   GET  /v1/franceconnect/start?returnTo=URL   302 to FranceConnect (browser navigation, not XHR); sets a cookie that
+//                                               binds the login to this browser (path: the callback)
 //   GET  /v1/franceconnect/callback             FranceConnect comes back here; 302 to returnTo#franceconnect_code=…
 //                                               (or #franceconnect_error=<code> when the visitor cancelled or it failed)
 //   POST /v1/franceconnect/exchange {code}      → FranceConnectResult
@@ -14,9 +15,13 @@ import { Type, type Static } from 'typebox';
 import { BirthPlace, Civilite } from './common';
 import { Session } from './sessions';
 
-/** Where the kiosk wants the browser back: `app://kiosk/…` (Electron) or a URL of the origin that called /start (web mode). */
+/**
+ * `returnTo`: where the kiosk wants the browser back, `app://kiosk/…` (Electron) or a URL of the origin that called
+ * /start (web mode). `ticket` is for the back end's own hop: when /start is called through another origin than the
+ * callback's (web mode's proxy), it checks returnTo there and continues on the callback's origin with a ticket.
+ */
 export const FranceConnectStartQuery = Type.Object(
-  { returnTo: Type.String({ maxLength: 2048 }) },
+  { returnTo: Type.Optional(Type.String({ maxLength: 2048 })), ticket: Type.Optional(Type.String({ maxLength: 128 })) },
   { additionalProperties: false },
 );
 export type FranceConnectStartQuery = Static<typeof FranceConnectStartQuery>;
@@ -76,12 +81,14 @@ export type FranceConnectLogout = Static<typeof FranceConnectLogout>;
 /** Error codes of these routes (ApiError.code), with their HTTP status. */
 export const FRANCECONNECT_ERROR_CODES = {
   'returnTo.invalid': 400, // not a URL of the kiosk app nor of the origin that called /start
-  'franceconnect.state': 400, // callback without a known, live, unused state (missing, short, replayed, expired)
+  'franceconnect.state': 400, // callback without a known, live, unused state bound to this browser (missing, short,
+  // replayed, expired, another browser); a browser that started a login here goes back to its returnTo with
+  // #franceconnect_error=franceconnect.expired instead
   'franceconnect.failed': 502, // FranceConnect's answer did not verify (signature, nonce, acr, identity)
   'franceconnect.code': 400, // unknown, expired or already used one-time code
   'franceconnect.unavailable': 503, // no FranceConnect configured (not sandbox, no issuer given)
 } as const;
 
 /** Codes put in `#franceconnect_error=` of returnTo (the kiosk translates them). */
-export const FRANCECONNECT_RETURN_ERRORS = ['franceconnect.cancelled', 'franceconnect.failed', 'franceconnect.acr'] as const;
+export const FRANCECONNECT_RETURN_ERRORS = ['franceconnect.cancelled', 'franceconnect.failed', 'franceconnect.acr', 'franceconnect.expired'] as const;
 export type FranceConnectReturnError = (typeof FRANCECONNECT_RETURN_ERRORS)[number];

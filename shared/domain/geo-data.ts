@@ -20,6 +20,10 @@ const COUNTRIES: readonly Place[] = toPlaces(countryList);
 const COMMUNES: Readonly<Record<string, readonly Row[]>> = communesByDepartement;
 
 const departementCodes = new Set(DEPARTEMENTS.map((d) => d.code));
+// Commune code → its département, for constant-time checks (about 35,000 entries).
+const communeDepartement = new Map(
+  Object.entries(COMMUNES).flatMap(([departement, rows]) => rows.map(([code]) => [String(code), departement] as const)),
+);
 const countryCodes = new Set(COUNTRIES.map((c) => c.code));
 
 export function allDepartements(): Place[] {
@@ -41,7 +45,7 @@ export function communesOfDepartement(departement: string): Place[] {
 }
 
 export function isCommuneOf(departement: string, commune: string): boolean {
-  return rowsOf(departement).some(([code]) => code === commune);
+  return communeDepartement.get(commune) === departement;
 }
 
 /** Countries and territories of the INSEE COG 2025 (99xxx), France left out, sorted by French name. */

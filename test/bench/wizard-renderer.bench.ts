@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Benchmarks of the kiosk renderer (issue 4), printed as ratios against baselines measured in the same run:
 //  1. navigation → welcome screen interactive, against a static HTML page of the same content served the same way;
 //  2. the initial JS+CSS bytes, gzipped (what the first screen must load), against the whole renderer's;
@@ -90,12 +91,11 @@ const flowReply = {
 async function clickToPainted(page: Page, button: string, heading: string): Promise<number> {
   const start = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: button, exact: true }).click();
-  const done = await page.waitForFunction(
+  const done = await page.waitForFunction<number | false, string>(
     (h) => {
       const el = [...document.querySelectorAll('h1')].find((x) => x.textContent?.trim() === h);
       // Painted: the heading exists, then one frame has passed.
-      // 0 is falsy, so waitForFunction keeps polling (and the type stays number).
-      return el ? new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))) : 0;
+      return el ? new Promise<number | false>((resolve) => requestAnimationFrame(() => resolve(performance.now()))) : false;
     },
     heading,
     { polling: 'raf' },

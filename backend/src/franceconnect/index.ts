@@ -50,6 +50,7 @@ export async function franceconnect(app: FastifyInstance, options: FranceConnect
         redirect_uris: [publicUrl() + CALLBACK_PATH],
         post_logout_redirect_uris: [publicUrl() + LOGOUT_CALLBACK_PATH],
       }],
+      errorReturn: () => ({ href: publicUrl() + CALLBACK_PATH, clientName: 'Mon Compte' }),
       ...(options.simulator?.identities ? { identities: options.simulator.identities } : {}),
       ...(options.simulator?.acr ? { acr: options.simulator.acr } : {}),
     });

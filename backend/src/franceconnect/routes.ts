@@ -1,13 +1,14 @@
 // Mon Compte's FranceConnect routes (shared/api/franceconnect.ts tells the contract). The browser navigates to /start
 // and comes back through /callback to the kiosk's returnTo with a one-time code in the fragment; the kiosk exchanges
 // that code (POST /exchange) for a session, or for the état civil that prefills account creation.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger'; // its `tags`/`summary` schema keys (the back end serves /openapi.json)
 import * as oidc from 'openid-client';
+import { ApiError } from '../../../shared/api/errors';
 import {
-  FranceConnectCallbackQuery, FranceConnectExchangeInput, FranceConnectLogoutInput, FranceConnectStartQuery,
-  type FranceConnectPrefill, type FranceConnectResult,
+  FranceConnectCallbackQuery, FranceConnectExchangeInput, FranceConnectLogout, FranceConnectLogoutInput,
+  FranceConnectResult, FranceConnectStartQuery, type FranceConnectPrefill,
 } from '../../../shared/api/franceconnect';
 import { OneTimeStore } from './one-time-store';
 import type { PersonDirectory, SessionIssuer } from './ports';
@@ -32,7 +33,18 @@ export interface RoutesOptions {
   now: () => number;
 }
 
-interface PendingLogin { nonce: string; returnTo: string }
+interface PendingLogin { nonce: string; returnTo: string; binding: string }
+
+/**
+ * The state is bound to the browser that started the login (OAuth 2.0 Security BCP, RFC 9700 §4.7.1: without it, a
+ * callback URL carrying someone else's code could log this kiosk into their account). The cookie goes only to the
+ * callback and is HttpOnly. It also carries the checked returnTo, signed, so that a login that comes back too late
+ * (state expired, back end restarted) still returns the kiosk to its own page with an error instead of leaving the
+ * visitor on a bare error answer.
+ */
+const BINDING_COOKIE = 'franceconnect_binding';
+/** Longer than the state: the cookie must outlive it to bring a late visitor back. */
+const BINDING_COOKIE_MAX_AGE_S = 2 * 60 * 60;
 type Handoff =
   | { kind: 'account'; accountId: string; idToken: string }
   | { kind: 'create-account'; prefill: FranceConnectPrefill };
@@ -41,6 +53,18 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   const logins = new OneTimeStore<PendingLogin>(STATE_TTL_MS, options.now);
   const handoffs = new OneTimeStore<Handoff>(HANDOFF_TTL_MS, options.now);
   const logouts = new OneTimeStore<{ returnTo: string }>(STATE_TTL_MS, options.now);
+  const cookieKey = randomBytes(32);
+  const sign = (binding: string, returnTo: string) =>
+    createHmac('sha256', cookieKey).update(`${binding}\n${returnTo}`).digest('base64url');
+  /** The binding cookie's content when its signature holds. */
+  const readBinding = (req: FastifyRequest): { binding: string; returnTo: string } | null => {
+    const [binding, encoded, mac] = (cookieOf(req, BINDING_COOKIE) ?? '').split('.');
+    if (!binding || !encoded || !mac) return null;
+    const returnTo = Buffer.from(encoded, 'base64url').toString();
+    return sameSecret(mac, sign(binding, returnTo)) ? { binding, returnTo } : null;
+  };
+  /** A returnTo already checked on the caller's origin, carried to the callback's origin (web mode's first hop). */
+  const tickets = new OneTimeStore<{ returnTo: string }>(HANDOFF_TTL_MS, options.now);
   /** The FranceConnect id_token of each session opened through it (by token hash), for end_session at logout. */
   const idTokens = new Map<string, { idToken: string; expiresAt: number }>();
 
@@ -76,29 +100,62 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   app.get<{ Querystring: FranceConnectStartQuery }>('/v1/franceconnect/start', {
     schema: { querystring: FranceConnectStartQuery, tags: ['franceconnect'], summary: 'Go to FranceConnect (browser navigation)' },
   }, async (req, reply) => {
-    const returnTo = checkReturnTo(req.query.returnTo, originOf(req), options.returnToOrigins);
-    if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
     const config = await configuration(reply);
     if (!config) return fail(reply, 503, 'franceconnect.unavailable', 'FranceConnect is not available');
+    const callbackUrl = new URL(options.redirectUri());
+    let returnTo: string;
+    if (req.query.ticket) {
+      const ticket = tickets.take(req.query.ticket);
+      if (!ticket) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used ticket', 'ticket');
+      returnTo = ticket.returnTo;
+    } else {
+      if (req.query.returnTo === undefined) return fail(reply, 400, 'returnTo.required', 'returnTo is required', 'returnTo');
+      const checked = checkReturnTo(req.query.returnTo, originOf(req), options.returnToOrigins);
+      if (!checked) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
+      returnTo = checked.href;
+      if (originOf(req) !== callbackUrl.origin) {
+        // Called through another origin (web mode's proxy): hop to the callback's origin first, so the binding cookie
+        // is set where the callback will read it.
+        const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
+        hop.searchParams.set('ticket', tickets.put({ returnTo }));
+        return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
+      }
+    }
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
-    const state = logins.put({ nonce, returnTo: returnTo.href });
+    const binding = randomBytes(32).toString('base64url');
+    const state = logins.put({ nonce, returnTo, binding });
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: options.redirectUri(),
+      redirect_uri: callbackUrl.href,
       scope: ['openid', ...PIVOT_SCOPES].join(' '),
       acr_values: FRANCECONNECT_ACR,
       state,
       nonce,
     });
-    return reply.header('Cache-Control', 'no-store').redirect(url.href, 302);
+    return reply
+      .header('Cache-Control', 'no-store')
+      .header('Set-Cookie', bindingCookie(
+        `${binding}.${Buffer.from(returnTo).toString('base64url')}.${sign(binding, returnTo)}`,
+        BINDING_COOKIE_MAX_AGE_S,
+        callbackUrl,
+      ))
+      .redirect(url.href, 302);
   });
 
   app.get<{ Querystring: FranceConnectCallbackQuery }>('/v1/franceconnect/callback', {
     schema: { querystring: FranceConnectCallbackQuery, tags: ['franceconnect'], summary: 'FranceConnect comes back here' },
   }, async (req, reply) => {
     const { state } = req.query;
-    if (!state || state.length < MIN_STATE_NONCE_LENGTH) return fail(reply, 400, 'franceconnect.state', 'state is missing or too short', 'state');
+    const callbackUrl = new URL(options.redirectUri());
+    const cookie = readBinding(req);
+    reply.header('Set-Cookie', bindingCookie('', 0, callbackUrl));
+    const refuse = (message: string) => cookie
+      // This browser started a login here: back to its kiosk page, with the reason.
+      ? reply.header('Cache-Control', 'no-store').redirect(withFragment(new URL(cookie.returnTo), { franceconnect_error: 'franceconnect.expired' }), 303)
+      : fail(reply, 400, 'franceconnect.state', message, 'state');
+    if (!state || state.length < MIN_STATE_NONCE_LENGTH) return refuse('state is missing or too short');
     const pending = logins.take(state);
-    if (!pending) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used state', 'state');
+    if (!pending) return refuse('unknown, expired or already used state');
+    if (!cookie || !sameSecret(cookie.binding, pending.binding)) return refuse('this browser did not start this login');
     const back = (params: Record<string, string>) =>
       reply.header('Cache-Control', 'no-store').redirect(withFragment(new URL(pending.returnTo), params), 303);
 
@@ -111,7 +168,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     let idToken: string;
     let claims: Record<string, unknown>;
     try {
-      const currentUrl = new URL(options.redirectUri());
+      const currentUrl = new URL(callbackUrl.href);
       currentUrl.search = new URLSearchParams(req.query as Record<string, string>).toString();
       const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         expectedState: state,
@@ -144,7 +201,12 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   });
 
   app.post<{ Body: FranceConnectExchangeInput }>('/v1/franceconnect/exchange', {
-    schema: { body: FranceConnectExchangeInput, tags: ['franceconnect'], summary: 'Turn the one-time code into a session or a prefill' },
+    schema: {
+      body: FranceConnectExchangeInput,
+      response: { 200: FranceConnectResult, '4xx': ApiError },
+      tags: ['franceconnect'],
+      summary: 'Turn the one-time code into a session or a prefill',
+    },
   }, async (req, reply): Promise<FranceConnectResult | FastifyReply> => {
     const handoff = handoffs.take(req.body.code);
     if (!handoff) return fail(reply, 400, 'franceconnect.code', 'unknown, expired or already used code', 'code');
@@ -157,7 +219,13 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   });
 
   app.post<{ Body: FranceConnectLogoutInput }>('/v1/franceconnect/logout', {
-    schema: { body: FranceConnectLogoutInput, tags: ['franceconnect'], summary: 'Déconnexion, chained with FranceConnect logout' },
+    schema: {
+      body: FranceConnectLogoutInput,
+      response: { 200: FranceConnectLogout, '4xx': ApiError },
+      security: [{ bearer: [] }],
+      tags: ['franceconnect'],
+      summary: 'Déconnexion, chained with FranceConnect logout',
+    },
   }, async (req, reply) => {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
@@ -189,6 +257,25 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     const now = options.now();
     for (const [key, entry] of idTokens) if (entry.expiresAt <= now) idTokens.delete(key);
   }
+}
+
+function bindingCookie(value: string, maxAgeSeconds: number, callbackUrl: URL): string {
+  const secure = callbackUrl.protocol === 'https:' ? '; Secure' : '';
+  return `${BINDING_COOKIE}=${value}; Path=${callbackUrl.pathname}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`;
+}
+
+function cookieOf(req: FastifyRequest, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(/;\s*/)) {
+    if (part.startsWith(`${name}=`)) return part.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function hash(token: string): string {

@@ -1,12 +1,18 @@
 // Sandbox-only routes: registered only in sandbox mode (otherwise they answer 404 route.notFound).
 import type { FastifyInstance } from 'fastify';
+import { checkEmail, checkMobile } from '../../../shared/domain/contact';
 import { seed } from '../db/seed';
 import { iso } from '../clock';
 import { define } from './define';
 
 export default async function sandboxRoutes(app: FastifyInstance) {
   define(app, 'outbox', async ({ query }) => {
-    const to = query.to.trim();
+    // Addresses are stored as verified (E.164 mobile, e-mail with its domain in lower case); accept them as typed too,
+    // including "+33…" whose "+" an unencoded query string turns into a space.
+    const raw = /^ \d{6,}$/.test(query.to) ? `+${query.to.slice(1)}` : query.to.trim();
+    const mobile = checkMobile(raw);
+    const email = checkEmail(raw);
+    const to = mobile.ok ? mobile.value.e164 : email.ok ? email.value : raw;
     const rows = await app.db.selectFrom('outbox').selectAll().where('to', '=', to).orderBy('seq', 'desc').limit(50).execute();
     return { messages: rows.map(({ seq: _seq, ...m }) => m) };
   });

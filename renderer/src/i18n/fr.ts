@@ -1,7 +1,7 @@
 // French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
 // (features/<journey>/messages.fr.ts); this file only assembles them.
-import { accountSpace } from '../features/account-space/messages.fr';
 import { agent } from '../features/agent/messages.fr';
+import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';
 import { franceConnect } from '../features/franceconnect/messages.fr';
@@ -41,14 +41,14 @@ export const fr = {
   welcome,
   demande,
   createAccount,
+  kiosk,
+  agent,
   login,
   passwordReset,
   migration,
   franceConnect,
   accountSpace,
   household,
-  kiosk,
-  agent,
 };
 
 export type Messages = typeof fr;

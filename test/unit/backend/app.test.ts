@@ -50,6 +50,15 @@ describe('the back end app factory', () => {
     expect((await t.call('GET', '/v1/me', undefined, marc)).json().autorisationGestion).toBe(true);
   });
 
+  it('finds outbox messages by the address as typed, even with an unencoded "+"', async () => {
+    t = await makeApp();
+    await t.call('POST', '/v1/password-resets', { identifier: SEED.lea.nir, channel: 'sms' });
+    for (const to of ['+33612345603', '%2B33612345603', '06 12 34 56 03', '0612345603']) {
+      expect((await t.call('GET', `/sandbox/outbox?to=${to}`)).json().messages, to).toHaveLength(1);
+    }
+    expect((await t.call('GET', '/sandbox/outbox?to=nobody@example.fr')).json().messages).toEqual([]);
+  });
+
   it('allows the Electron app\'s origin and no other', async () => {
     t = await makeApp();
     const preflight = (origin: string) => t!.call('OPTIONS', '/v1/sessions', undefined, undefined, {

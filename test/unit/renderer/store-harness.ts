@@ -2,16 +2,14 @@
 // each store registers its onVisitEnd hook as in the kiosk; the API modules are mocked by each test file.
 import { AxiosError, AxiosHeaders } from 'axios';
 import { createPinia, setActivePinia } from 'pinia';
-import { computed, createApp } from 'vue';
+import { createApp, ref } from 'vue';
 import { kioskKey } from '@renderer/app/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 
 export function storeHarness() {
   const visit = createVisitLifecycle({ endVisit: async () => undefined });
   const app = createApp({ render: () => null });
-  app.provide(kioskKey, {
-    bridge: {} as never, visit, config: {} as never, waitingForCode: computed(() => false), setWaitingForCode: () => undefined,
-  });
+  app.provide(kioskKey, { bridge: {} as never, visit, config: ref(null) });
   const pinia = createPinia();
   app.use(pinia);
   setActivePinia(pinia);

@@ -45,6 +45,8 @@ export interface SimulatorOptions {
   /** Read with publicUrl, at the first request (their redirect URIs are under it too). */
   clients: SimulatorClient[] | (() => SimulatorClient[]);
   identities?: readonly SandboxIdentity[];
+  /** Where the error pages' "Revenir sur …" leads: the service's callback (no state: it sends its browser home). */
+  errorReturn?: () => { href: string; clientName: string };
   /** The acr the simulated providers authenticate at; only tests change it (to check the client refuses another). */
   acr?: string;
 }
@@ -74,80 +76,81 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
     }
   };
 
+  // Built at the first request: the issuer is under publicUrl, which may be known only once the server listens.
   const build = (): Provider => {
-  const publicUrl = typeof options.publicUrl === 'function' ? options.publicUrl() : options.publicUrl;
-  const configuration: Configuration = {
-    adapter: memoryAdapterFactory(),
-    clients: clientsOf().map((c): ClientMetadata => ({
-      ...c,
-      response_types: ['code'],
-      grant_types: ['authorization_code'],
-      token_endpoint_auth_method: 'client_secret_post',
-      id_token_signed_response_alg: 'RS256',
-      userinfo_signed_response_alg: 'RS256',
-    })),
-    jwks: { keys: [signingKey()] },
-    cookies: { keys: [randomBytes(32).toString('base64url')] },
-    responseTypes: ['code'],
-    scopes: ['openid', ...PIVOT_SCOPES],
-    claims: {
-      openid: ['sub'],
-      ...Object.fromEntries(PIVOT_SCOPES.map((s) => [s, [s]])),
-    },
-    acrValues: [FRANCECONNECT_ACR],
-    extraParams: {
-      acr_values(_ctx, value) {
-        if (value !== FRANCECONNECT_ACR) throw new errors.InvalidRequest(`acr_values must be ${FRANCECONNECT_ACR}`);
+    const publicUrl = typeof options.publicUrl === 'function' ? options.publicUrl() : options.publicUrl;
+    const configuration: Configuration = {
+      adapter: memoryAdapterFactory(),
+      clients: clientsOf().map((c): ClientMetadata => ({
+        ...c,
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+        token_endpoint_auth_method: 'client_secret_post',
+        id_token_signed_response_alg: 'RS256',
+        userinfo_signed_response_alg: 'RS256',
+      })),
+      jwks: { keys: [signingKey()] },
+      cookies: { keys: [randomBytes(32).toString('base64url')] },
+      responseTypes: ['code'],
+      scopes: ['openid', ...PIVOT_SCOPES],
+      claims: {
+        openid: ['sub'],
+        ...Object.fromEntries(PIVOT_SCOPES.map((s) => [s, [s]])),
       },
-      state: longEnough('state'),
-      nonce: longEnough('nonce'),
-    },
-    pkce: { required: () => false },
-    routes: {
-      authorization: '/authorize',
-      token: '/token',
-      userinfo: '/userinfo',
-      end_session: '/session/end',
-      jwks: '/jwks',
-    },
-    features: {
-      devInteractions: { enabled: false },
-      jwtUserinfo: { enabled: true },
-      userinfo: { enabled: true },
-      introspection: { enabled: false },
-      revocation: { enabled: false },
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource: (ctx, form) => {
-          ctx.set('Content-Security-Policy', PAGE_CSP);
-          ctx.type = 'html';
-          ctx.body = logoutPage(pageCtx, form);
+      acrValues: [FRANCECONNECT_ACR],
+      extraParams: {
+        acr_values(_ctx, value) {
+          if (value !== FRANCECONNECT_ACR) throw new errors.InvalidRequest(`acr_values must be ${FRANCECONNECT_ACR}`);
         },
-        postLogoutSuccessSource: (ctx) => {
-          ctx.set('Content-Security-Policy', PAGE_CSP);
-          ctx.type = 'html';
-          ctx.body = loggedOutPage(pageCtx);
+        state: longEnough('state'),
+        nonce: longEnough('nonce'),
+      },
+      pkce: { required: () => false },
+      routes: {
+        authorization: '/authorize',
+        token: '/token',
+        userinfo: '/userinfo',
+        end_session: '/session/end',
+        jwks: '/jwks',
+      },
+      features: {
+        devInteractions: { enabled: false },
+        jwtUserinfo: { enabled: true },
+        userinfo: { enabled: true },
+        introspection: { enabled: false },
+        revocation: { enabled: false },
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource: (ctx, form) => {
+            ctx.set('Content-Security-Policy', PAGE_CSP);
+            ctx.type = 'html';
+            ctx.body = logoutPage(pageCtx, form);
+          },
+          postLogoutSuccessSource: (ctx) => {
+            ctx.set('Content-Security-Policy', PAGE_CSP);
+            ctx.type = 'html';
+            ctx.body = loggedOutPage(pageCtx);
+          },
         },
       },
-    },
-    interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
-    async findAccount(_ctx, sub) {
-      const identity = bySub.get(sub);
-      if (!identity) return undefined;
-      return { accountId: sub, claims: () => ({ sub, ...identity.claims }) };
-    },
-    renderError(ctx, out) {
-      ctx.set('Content-Security-Policy', PAGE_CSP);
-      ctx.type = 'html';
-      ctx.body = errorPage(pageCtx, String(out.error ?? 'server_error'));
-    },
-    // FranceConnect's lifetimes are short; a kiosk visit is too.
-    ttl: { AccessToken: 60, AuthorizationCode: 30, IdToken: 60, Interaction: 600, Session: 1800, Grant: 1800 },
-    clientBasedCORS: () => false,
-  };
+      interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
+      async findAccount(_ctx, sub) {
+        const identity = bySub.get(sub);
+        if (!identity) return undefined;
+        return { accountId: sub, claims: () => ({ sub, ...identity.claims }) };
+      },
+      renderError(ctx, out) {
+        ctx.set('Content-Security-Policy', PAGE_CSP);
+        ctx.type = 'html';
+        ctx.body = errorPage(pageCtx, String(out.error ?? 'server_error'), options.errorReturn?.());
+      },
+      // FranceConnect's lifetimes are short; a kiosk visit is too.
+      ttl: { AccessToken: 60, AuthorizationCode: 30, IdToken: 60, Interaction: 600, Session: 1800, Grant: 1800 },
+      clientBasedCORS: () => false,
+    };
 
-  clientNames = new Map(clientsOf().map((c) => [c.client_id, c.client_name]));
-  return new Provider(simulatorIssuer(publicUrl, options.basePath), configuration);
+    clientNames = new Map(clientsOf().map((c) => [c.client_id, c.client_name]));
+    return new Provider(simulatorIssuer(publicUrl, options.basePath), configuration);
   };
   let built: { provider: Provider; callback: ReturnType<Provider['callback']> } | null = null;
   const simulator = () => {
@@ -193,7 +196,7 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
         return null; // unknown, expired or already finished interaction (its cookie is gone)
       }
     };
-    const expired = (reply: FastifyReply) => page(reply, errorPage(pageCtx, 'session_expired'), 400);
+    const expired = (reply: FastifyReply) => page(reply, errorPage(pageCtx, 'session_expired', options.errorReturn?.()), 400);
     const clientName = (clientId: unknown) => clientNames.get(String(clientId)) ?? 'le service';
 
     type Uid = { Params: { uid: string } };

@@ -137,11 +137,13 @@ export function loggedOutPage(ctx: PageContext): string {
   return layout(ctx, 'Déconnecté', html`<h1>Vous êtes déconnecté(e) de FranceConnect</h1>`);
 }
 
-export function errorPage(ctx: PageContext, code: string): string {
+/** `back`: where "Revenir sur …" leads (the service's callback: it sends a browser that started a login back to its page). */
+export function errorPage(ctx: PageContext, code: string, back?: { href: string; clientName: string }): string {
   return layout(ctx, 'Erreur', html`
 <h1>Une erreur est survenue</h1>
-<p>La connexion avec FranceConnect n'a pas pu aboutir. Revenez à l'accueil de la borne et recommencez.</p>
-<p class="detail">Code : ${code}</p>`);
+<p>La connexion avec FranceConnect n'a pas pu aboutir. Recommencez depuis ${back ? back.clientName : 'le service'}.</p>
+<p class="detail">Code : ${code}</p>
+${back ? html`<p><a class="button primary" href="${back.href}">Revenir sur ${back.clientName}</a></p>` : ''}`);
 }
 
 function displayName(claims: PivotIdentity): string {

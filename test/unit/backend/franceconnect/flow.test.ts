@@ -80,9 +80,44 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(res.json()).toMatchObject({ code: 'returnTo.required', field: 'returnTo' });
   });
 
-  it('accepts a returnTo on the origin the request came through (web mode behind the proxy)', async () => {
+  it('accepts a returnTo on the origin the request came through (web mode behind the proxy), hopping to the callback\'s origin', async () => {
     const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://127.0.0.1:14105/')}`, headers: { host: '127.0.0.1:14105' } });
     expect(res.statusCode).toBe(302);
+    const hop = new URL(res.headers.location as string);
+    expect(hop.origin + hop.pathname).toBe(`${publicUrl}/v1/franceconnect/start`);
+    expect(res.headers['set-cookie']).toBeUndefined();
+
+    const browser = new InjectBrowser(app, publicUrl, ['/kiosk-web']);
+    const next = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18805' } });
+    expect(new URL(next.headers.location as string).pathname).toBe('/franceconnect/api/v2/authorize');
+    expect(next.headers['set-cookie']).toMatch(/^franceconnect_binding=[\w-]{43}\.[\w-]+\.[\w-]{43}; Path=\/v1\/franceconnect\/callback; Max-Age=7200; HttpOnly; SameSite=Lax$/);
+    const reused = await browser.get(hop.pathname + hop.search);
+    expect(reused.status).toBe(400);
+    expect(JSON.parse(reused.body)).toMatchObject({ code: 'franceconnect.state', field: 'ticket' });
+  });
+
+  it('leads a visitor whose FranceConnect page expired back to the kiosk', async () => {
+    const browser = new InjectBrowser(app, publicUrl);
+    await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const stale = await browser.get('/franceconnect/interaction/unknown-interaction');
+    expect(stale.status).toBe(400);
+    expect(stale.body).toContain('Une erreur est survenue');
+    const back = await browser.get(InjectBrowser.link(stale, 'Revenir sur Mon Compte'));
+    expect(back.headers.location).toBe(`${kiosk}#franceconnect_error=franceconnect.expired`);
+  });
+
+  it('follows no returnTo from a binding cookie whose signature does not hold', async () => {
+    const forged = `${'a'.repeat(43)}.${Buffer.from('https://evil.example/').toString('base64url')}.${'b'.repeat(43)}`;
+    const res = await app.inject({ url: `/v1/franceconnect/callback?code=x&state=${'z'.repeat(43)}`, headers: { cookie: `franceconnect_binding=${forged}` } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'franceconnect.state' });
+  });
+
+  it('refuses the callback in another browser than the one that started the login', async () => {
+    const atCallback = await visit(new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']), 'Lucas');
+    const other = await new InjectBrowser(app, publicUrl).get(atCallback.headers.location as string);
+    expect(other.status).toBe(400);
+    expect(JSON.parse(other.body)).toMatchObject({ code: 'franceconnect.state', field: 'state' });
   });
 
   it('opens a session for the Mon Compte account matching the pivot identity, through a one-time code', async () => {
@@ -184,6 +219,26 @@ describe('FranceConnect login for Mon Compte', () => {
     const twice = await app.inject({ method: 'POST', url: '/v1/franceconnect/logout', headers: { authorization: `Bearer ${session.token}` }, payload: { returnTo: kiosk } });
     expect(twice.statusCode).toBe(401);
     expect(twice.json()).toMatchObject({ code: 'auth.required' });
+  });
+});
+
+describe('FranceConnect lifetimes', () => {
+  it('refuses a login finished after 10 minutes (the kiosk gets its page back, with the reason), and a code exchanged after 60 seconds', async () => {
+    let now = Date.now();
+    const { app } = await build({ now: () => now });
+    const slow = new InjectBrowser(app, publicUrl, ['/v1/franceconnect/callback']);
+    const atCallback = await visit(slow, 'Lucas');
+    now += 10 * 60_000 + 1;
+    const late = await slow.get(atCallback.headers.location as string);
+    expect(late.status).toBe(303);
+    expect(late.headers.location).toBe(`${kiosk}#franceconnect_error=franceconnect.expired`);
+
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
+    now += 60_000 + 1;
+    const code = fragment(back).get('franceconnect_code')!;
+    const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    expect(res.json()).toMatchObject({ code: 'franceconnect.code' });
+    await app.close();
   });
 });
 

@@ -97,3 +97,18 @@ describe('formatBirthDate', () => {
       }));
   });
 });
+
+describe('birth date properties', () => {
+  it('decides exactly as the age does, for any real date', () => {
+    fc.assert(fc.property(fc.integer({ min: 1850, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }),
+      (year, month, day) => {
+        fc.pre(day <= daysInMonth(year, month));
+        const date = { year, month, day };
+        const result = checkBirthDate(formatBirthDate(date), today);
+        const future = year * 10000 + month * 100 + day > today.year * 10000 + today.month * 100 + today.day;
+        const age = ageOn(date, today);
+        const expected = future ? 'birthDate.future' : age > 130 ? 'birthDate.tooOld' : age < 15 ? 'birthDate.tooYoung' : null;
+        expect(result).toEqual(expected === null ? { ok: true, value: date } : { ok: false, error: expected });
+      }));
+  });
+});

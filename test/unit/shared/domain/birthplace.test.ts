@@ -98,3 +98,24 @@ describe('checkBirthPlace', () => {
     expect(checkBirthPlace({ kind: 'etranger' } as never)).toEqual({ ok: false, error: 'birthPlace.required' });
   });
 });
+
+describe('reference data integrity', () => {
+  // Plain loops collecting the offenders: one assertion each, not 35,000.
+  it('accepts every listed commune of every listed département, and every listed country', () => {
+    const refused: string[] = [];
+    let count = 0;
+    for (const { code: departement } of departements()) {
+      const communes = communesOf(departement);
+      if (communes.length === 0) refused.push(`${departement}: no commune`);
+      for (const { code, nom } of communes) {
+        const result = checkBirthPlace({ kind: 'france', departement, commune: code });
+        if (!result.ok || nom === '' || !code.startsWith(departement)) refused.push(`${departement} ${code} ${nom}`);
+        count += 1;
+      }
+    }
+    for (const { code } of countries()) if (!checkBirthPlace({ kind: 'etranger', pays: code }).ok) refused.push(code);
+    expect(refused).toEqual([]);
+    // INSEE COG: about 35,000 current communes (34,969 in the @etalab/decoupage-administratif 6.0.0 data).
+    expect(count).toBeGreaterThan(34000);
+  });
+});

@@ -2,6 +2,7 @@
 // Martinique, 0694 Guyane, 0692/0693 La Réunion, 0639 Mayotte; 01–05 landlines, 09 VoIP), as encoded in libphonenumber's
 // metadata (example numbers of libphonenumber-js/mobile/examples); WHATWG HTML "valid e-mail address"; RFC 5321 §4.5.3.1
 // (lengths); seed 001 (code de vérification, confirmation fields) and seed 004 (code valid 10 minutes).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEmail, checkMobile, checkVerificationCode, confirmationMatches } from '@shared/domain/contact';
 
@@ -129,5 +130,33 @@ describe('checkVerificationCode', () => {
     ['12-456', 'code.format'],
   ])('refuses %j with %s', (input, error) => {
     expect(checkVerificationCode(input)).toEqual({ ok: false, error });
+  });
+});
+
+describe('mobile properties', () => {
+  it('reads back its own E.164 and national forms to the same number', () => {
+    // Metropolitan mobiles 060–065 and 075–078, less 0639 (Mayotte's, +262 639: a counterexample fast-check found);
+    // 069x are the Antilles', Guyane's and Réunion's.
+    const mobile = fc.oneof(
+      fc.stringMatching(/^06(?:[0-24-5]\d|3[0-8])\d{6}$/),
+      fc.stringMatching(/^07[5-8]\d{7}$/),
+    );
+    fc.assert(fc.property(mobile, (input) => {
+      const result = checkMobile(input);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(checkMobile(result.value.e164)).toEqual(result);
+      expect(checkMobile(result.value.national)).toEqual(result);
+      expect(result.value.e164).toBe(`+33${input.slice(1)}`);
+    }));
+  });
+});
+
+describe('verification code properties', () => {
+  it('accepts exactly the strings of 6 digits', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), (input) => {
+      const compact = input.replace(/\s/g, '');
+      expect(checkVerificationCode(input).ok).toBe(/^\d{6}$/.test(compact));
+    }));
   });
 });

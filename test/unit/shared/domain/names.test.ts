@@ -1,5 +1,6 @@
 // Sources: seed 001 (champs nom de naissance, prénom(s), nom d'usage facultatif; récapitulatif "DUPONT", "JULIE");
 // French capitals keep their accents (Académie française, "Accentuation des majuscules").
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkName, displayName } from '@shared/domain/names';
 
@@ -54,5 +55,27 @@ describe('displayName', () => {
 
   it('keeps accents and separators, and tidies spaces and apostrophes', () => {
     expect(displayName('  éloïse   d’arc-lœuvre ')).toBe("ÉLOÏSE D'ARC-LŒUVRE");
+  });
+});
+
+describe('name properties', () => {
+  const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿæœABCDEÉÈÇ'.split(''));
+  const word = fc.array(letter, { minLength: 1, maxLength: 8 }).map((letters) => letters.join(''));
+  const name = fc.tuple(word, fc.array(fc.tuple(fc.constantFrom(' ', '-', "'"), word), { maxLength: 3 }))
+    .map(([first, rest]) => first + rest.map(([sep, w]) => sep + w).join(''));
+
+  it('accepts any compound of French words, and its result checks again unchanged', () => {
+    fc.assert(fc.property(name, (value) => {
+      const result = checkName(`  ${value}  `, 'prenoms');
+      expect(result).toEqual({ ok: true, value });
+      expect(checkName(displayName(value), 'prenoms')).toEqual({ ok: true, value: displayName(value) });
+    }));
+  });
+
+  it('shows a name the same once it is shown in capitals', () => {
+    fc.assert(fc.property(name, (value) => {
+      expect(displayName(displayName(value))).toBe(displayName(value));
+      expect(displayName(value)).toBe(displayName(value).toLocaleUpperCase('fr-FR'));
+    }));
   });
 });

@@ -364,3 +364,60 @@ describe('nirConsistency', () => {
     expect(nirConsistency('1810206004123', julie)).toEqual(['civilite', 'dateNaissance', 'lieuNaissance']);
   });
 });
+
+describe('NIR properties', () => {
+  const first13 = fc.tuple(
+    fc.constantFrom('1', '2'),
+    fc.integer({ min: 0, max: 99 }),
+    fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 20, max: 42 }), fc.integer({ min: 50, max: 99 })),
+    fc.oneof(
+      fc.integer({ min: 1, max: 95 }).filter((d) => d !== 20).map((d) => `${String(d).padStart(2, '0')}${'0'}`),
+      fc.constantFrom('2A0', '2B0', '971', '974', '976', '988', '991', '993'),
+    ),
+    fc.integer({ min: 1, max: 99 }),
+    fc.integer({ min: 1, max: 999 }),
+  ).map(([sex, year, month, place, commune, order]) =>
+    sex + String(year).padStart(2, '0') + String(month).padStart(2, '0') + place + String(commune).padStart(2, '0')
+    + String(order).padStart(3, '0'));
+
+  it('accepts every well-formed NIR with its key, and parses it back to the same characters', () => {
+    fc.assert(fc.property(first13, (nir) => {
+      const full = nir + nirKey(nir);
+      expect(isValidNir(full)).toBe(true);
+      expect(checkNir(formatNir(full))).toEqual({ ok: true, value: nir });
+      const parts = parseNir(full);
+      expect(parts).not.toBeNull();
+      const { sex, year, month, department, commune, order, key } = parts!;
+      expect(sex + year + month + department + commune + order).toBe(nir);
+      expect(key).toBe(nirKey(nir));
+      expect(department).toHaveLength(department.startsWith('97') || department.startsWith('98') ? 3 : 2);
+    }));
+  });
+
+  it('refuses every single wrong digit of a 15-character NIR (the key catches it)', () => {
+    fc.assert(fc.property(first13, fc.nat(14), fc.integer({ min: 1, max: 9 }), (nir, at, delta) => {
+      const full = nir + nirKey(nir);
+      fc.pre(/\d/.test(full.charAt(at)));
+      const typo = full.slice(0, at) + String((Number(full.charAt(at)) + delta) % 10) + full.slice(at + 1);
+      expect(isValidNir(typo)).toBe(false);
+    }));
+  });
+
+  it('agrees with the civil status it was built from', () => {
+    fc.assert(fc.property(
+      fc.constantFrom<Civilite>('MADAME', 'MONSIEUR'),
+      fc.integer({ min: 1900, max: 2010 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.constantFrom('06088', '97101', '2A004', '13055', '59350', '97611'),
+      fc.integer({ min: 1, max: 999 }),
+      (civilite, year, month, commune, order) => {
+        fc.pre(!(commune.startsWith('2A') && year < 1976));
+        const place = commune === '13055' ? '13201' : commune;
+        const nir = (civilite === 'MONSIEUR' ? '1' : '2') + String(year % 100).padStart(2, '0')
+          + String(month).padStart(2, '0') + place + String(order).padStart(3, '0');
+        const birthPlace: BirthPlace = { kind: 'france', departement: commune.startsWith('97') ? commune.slice(0, 3) : commune.slice(0, 2), commune };
+        expect(nirConsistency(nir, { civilite, birthDate: { year, month, day: 1 }, birthPlace })).toEqual([]);
+      },
+    ));
+  });
+});

@@ -81,3 +81,29 @@ describe('checkPassword', () => {
     expect(checkPassword(input)).toEqual({ ok: false, error });
   });
 });
+
+describe('password properties', () => {
+  const char = (chars: string) => fc.constantFrom(...chars.split(''));
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const upper = lower.toUpperCase();
+  const digits = '0123456789';
+
+  it('passes every rule for any 8–24 letters and digits holding one of each class', () => {
+    fc.assert(fc.property(
+      char(lower), char(upper), char(digits), fc.array(char(lower + upper + digits), { minLength: 5, maxLength: 21 }),
+      (l, u, d, rest) => {
+        const password = [l, u, d, ...rest].join('');
+        expect(Object.values(passwordRules(password)).every(Boolean)).toBe(true);
+        const result = checkPassword(password);
+        expect(result.ok || (!result.ok && result.error === 'password.common')).toBe(true);
+      },
+    ));
+  });
+
+  it('fails "lettersAndDigitsOnly" as soon as any other character is in', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 3 }).filter((s) => /[^A-Za-z0-9]/.test(s)), (other) => {
+      expect(passwordRules(`Kx7r${other}Tq9w`).lettersAndDigitsOnly).toBe(false);
+      expect(checkPassword(`Kx7r${other}Tq9w`)).toEqual({ ok: false, error: 'password.rules' });
+    }));
+  });
+});

@@ -1,0 +1,1 @@
+export declare function electronBinary(): { found: true; path: string } | { found: false; reason: string };

@@ -1,0 +1,75 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { createApp } from 'vue';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { kioskKey, type KioskContext } from '@renderer/app/kiosk-context';
+import { createVisitLifecycle } from '@renderer/kiosk/visit';
+
+// The API module is mocked: any call the test did not plan fails loudly.
+vi.mock('@renderer/api/account-creation', () => ({
+  accountCreationApi: {
+    start: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
+    updateEtatCivil: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
+  },
+}));
+const { accountCreationApi } = await import('@renderer/api/account-creation');
+const { useCreateAccountStore, etatCivilInputOf } = await import('@renderer/features/create-account/store');
+
+function setup() {
+  const visit = createVisitLifecycle({ endVisit: async () => undefined });
+  const app = createApp({});
+  app.provide(kioskKey, { visit } as unknown as KioskContext);
+  const pinia = createPinia();
+  app.use(pinia);
+  setActivePinia(pinia);
+  // Stores created inside the app's context see its provides (the visit lifecycle).
+  const store = app.runWithContext(() => useCreateAccountStore());
+  return { store, visit };
+}
+
+const values = {
+  hasNir: 'oui' as const, nir: '2 09 02 33 063 110', civilite: 'MADAME' as const, nomNaissance: 'BENALI', prenoms: 'INES',
+  nomUsage: '', dateNaissance: '08/02/2009', lieuKind: 'france' as const, departement: '33', commune: '33063', pays: null,
+};
+
+describe('the account-creation store', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('sends the état civil as the back end takes it (NIR without spaces, birthplace by kind)', () => {
+    expect(etatCivilInputOf(values)).toEqual({
+      hasNir: true, nir: '2090233063110', civilite: 'MADAME', nomNaissance: 'BENALI', prenoms: 'INES', nomUsage: '',
+      dateNaissance: '08/02/2009', lieuNaissance: { kind: 'france', departement: '33', commune: '33063' },
+    });
+    expect(etatCivilInputOf({ ...values, hasNir: 'non', lieuKind: 'etranger', pays: '99341' })).toMatchObject({
+      hasNir: false, lieuNaissance: { kind: 'etranger', pays: '99341' },
+    });
+    expect(etatCivilInputOf({ ...values, hasNir: 'non' })).not.toHaveProperty('nir');
+  });
+
+  it('starts the flow once, then corrects it rather than starting another', async () => {
+    const { store } = setup();
+    await store.submitEtatCivil(values);
+    await store.submitEtatCivil({ ...values, prenoms: 'INES MARIE' });
+    expect(accountCreationApi.start).toHaveBeenCalledTimes(1);
+    expect(accountCreationApi.updateEtatCivil).toHaveBeenCalledWith('flow-1', expect.objectContaining({ prenoms: 'INES MARIE' }));
+  });
+
+  it('keeps nothing of the visitor once the visit has ended', async () => {
+    const { store, visit } = setup();
+    await store.submitEtatCivil(values);
+    store.contact.value = 'ines@exemple.fr';
+    await visit.endVisit('quit');
+    expect(store.flow).toBeNull();
+    expect(store.etatCivil.nomNaissance).toBe('');
+    expect(store.etatCivil.nir).toBe('');
+    expect(store.contact.value).toBe('');
+  });
+
+  it('reports an unreachable back end as trouble to show, not as a field error', async () => {
+    const { store } = setup();
+    vi.mocked(accountCreationApi.start).mockRejectedValueOnce(new Error('Network Error'));
+    const result = await store.submitEtatCivil(values);
+    expect(result.ok).toBe(false);
+    expect(store.trouble).toBe('unreachable');
+    expect(store.etatCivil.nomNaissance).toBe('BENALI');
+  });
+});
