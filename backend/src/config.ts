@@ -29,7 +29,11 @@ export interface ResolvedConfig {
   publicUrl: string | undefined;
 }
 
-export const DEFAULT_RATE_LIMIT = { max: 600, sensitiveMax: 30, timeWindowMs: 60_000 };
+/**
+ * Per client (IP) and per minute. A kiosk is one client for all its visitors, and the per-identifier lockout is what
+ * stops password guessing; this limit slows a client trying many identifiers or asking many codes.
+ */
+export const DEFAULT_RATE_LIMIT = { max: 600, sensitiveMax: 60, timeWindowMs: 60_000 };
 
 export function resolveConfig(options: BackendOptions): ResolvedConfig {
   return {
@@ -43,7 +47,10 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
   };
 }
 
-/** HOST, PORT, DATABASE_URL, SANDBOX (default on: the project ships the sandbox), SMTP_URL, LOG_LEVEL, PUBLIC_URL. */
+/**
+ * HOST, PORT, DATABASE_URL, SANDBOX (default on: the project ships the sandbox), SMTP_URL, LOG_LEVEL, PUBLIC_URL,
+ * RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client).
+ */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   return {
     host: env.HOST ?? '127.0.0.1',
@@ -53,6 +60,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
       databaseUrl: env.DATABASE_URL ?? 'sqlite::memory:',
       smtpUrl: env.SMTP_URL || undefined,
       publicUrl: env.PUBLIC_URL || undefined,
+      rateLimit: {
+        max: Number(env.RATE_LIMIT) || DEFAULT_RATE_LIMIT.max,
+        sensitiveMax: Number(env.RATE_LIMIT_SENSITIVE) || DEFAULT_RATE_LIMIT.sensitiveMax,
+        timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs,
+      },
       logger: { level: env.LOG_LEVEL ?? 'info' },
     } satisfies BackendOptions,
   };

@@ -41,21 +41,24 @@ describe('sessions (J2)', () => {
   });
 
   it('takes as long for an unknown identifier as for a wrong password (a dummy argon2id verify)', async () => {
-    const time = async (identifier: string) => {
-      const samples = [];
-      for (let i = 0; i < 5; i += 1) {
-        const begin = performance.now();
-        await t.call('POST', '/v1/sessions', { identifier, password: 'Wrong2021Pass' });
-        samples.push(performance.now() - begin);
-      }
-      return samples.sort((x, y) => x - y)[2]!;
+    const once = async (identifier: string) => {
+      const begin = performance.now();
+      await t.call('POST', '/v1/sessions', { identifier, password: 'Wrong2021Pass' });
+      return performance.now() - begin;
     };
-    await time(veronique.nir); // warm-up
-    const known = await time(SEED.samia.nir);
-    const unknown = await time('1901031555109');
-    // Without the dummy verify the unknown case is ~50 times faster; the same work gives a ratio near 1.
-    expect(unknown / known).toBeGreaterThan(0.4);
-    expect(unknown / known).toBeLessThan(2.5);
+    await once(veronique.nir); // warm-up
+    const known: number[] = [];
+    const unknown: number[] = [];
+    // Interleaved, so that the machine's changing load weighs on both alike; medians of 7.
+    for (let i = 0; i < 7; i += 1) {
+      known.push(await once(SEED.samia.nir));
+      unknown.push(await once('1901031555109'));
+    }
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[3]!;
+    const ratio = median(unknown) / median(known);
+    // Without the dummy verify an unknown identifier answers ~50 times faster (ratio ~0.02).
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
   });
 
   it('revokes the token on logout', async () => {
@@ -124,13 +127,14 @@ describe('lockout and rate limit', () => {
   });
 
   it('keeps failed logins well under 100 an hour per identifier (one try every 5 s for an hour)', async () => {
+    const local = t; // not the next test's app, should this one time out
     for (let second = 0; second < 3600; second += 5) {
-      await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: 'Wrong2021Pass' });
-      t.clock.advance(5000);
+      await local.call('POST', '/v1/sessions', { identifier: veronique.nir, password: 'Wrong2021Pass' });
+      local.clock.advance(5000);
     }
-    const rows = await t.app.db.selectFrom('loginThrottle').select('failures').execute();
+    const rows = await local.app.db.selectFrom('loginThrottle').select('failures').execute();
     expect(rows[0]!.failures).toBeLessThanOrEqual(15);
-  });
+  }, 60_000);
 
   it('locks an unknown identifier exactly like a known one', async () => {
     const known = [];
