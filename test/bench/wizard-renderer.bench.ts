@@ -5,14 +5,14 @@
 //  3. p95 from "Continuer" (état civil) to the next step painted, against p95 of a plain "Retour" navigation.
 //     The back end is answered by a fixed reply here (page.route), so the figure is the renderer's own cost.
 // Run: npx tsx test/bench/wizard-renderer.bench.ts   (builds the web renderer, serves it with vite preview on
-// BENCH_WEB_PORT, default 14199, drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
+// BENCH_WEB_PORT (else E2E_WEB_PORT, else 14199), drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
-const port = Number(process.env.BENCH_WEB_PORT ?? 14199);
+const port = Number(process.env.BENCH_WEB_PORT ?? process.env.E2E_WEB_PORT ?? 14199);
 const base = `http://127.0.0.1:${port}`;
 const outDir = 'out/renderer';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -40,18 +40,24 @@ function initialBytes() {
 }
 
 async function serve(): Promise<() => void> {
-  const child = spawn('npx', ['vite', 'preview', '-c', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
+  // vite itself (not through npx) so that stopping this child stops the server.
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '-c', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
-    detached: true,
   });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
   for (let i = 0; i < 100; i += 1) {
+    // --strictPort: a server already on that port (someone else's) makes ours exit; never measure theirs.
+    if (child.exitCode !== null) throw new Error(`port ${port} is taken: choose another with BENCH_WEB_PORT`);
     try {
-      if ((await fetch(base)).ok) return () => process.kill(-child.pid!, 'SIGTERM');
+      if ((await fetch(base)).ok) return stop;
     } catch {
       // not yet listening
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  stop();
   throw new Error('vite preview did not start');
 }
 
@@ -145,13 +151,22 @@ async function main() {
     await writeStaticWelcome(page);
     const appTimes: number[] = [];
     const staticTimes: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      // Fresh context each time: no HTTP cache, as at the kiosk's start.
+    // Each load in a fresh context (no HTTP cache, as at the kiosk's start); the order alternates so neither page
+    // gains from the machine warming up.
+    const load = async (url: string, app: boolean) => {
       const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      const p = await ctx.newPage();
-      staticTimes.push(await timeToInteractive(p, `${base}/static-welcome.html`, false));
-      appTimes.push(await timeToInteractive(p, `${base}/`, true));
+      const t = await timeToInteractive(await ctx.newPage(), url, app);
       await ctx.close();
+      return t;
+    };
+    for (let i = 0; i < runs; i += 1) {
+      if (i % 2 === 0) {
+        staticTimes.push(await load(`${base}/static-welcome.html`, false));
+        appTimes.push(await load(`${base}/`, true));
+      } else {
+        appTimes.push(await load(`${base}/`, true));
+        staticTimes.push(await load(`${base}/static-welcome.html`, false));
+      }
     }
     const steps = await stepTimes(page);
     const m = (xs: number[]) => quantile(xs, 0.5);
