@@ -52,6 +52,7 @@ test.describe('logging in', () => {
 
     // An identifier nobody has gets exactly the same words (no enumeration).
     await login(page, '1850575056123', 'Wrong2021pass');
+    await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveValue('');
     await expect(alert).toBeVisible();
     await expectNoAxeViolation(page);
   });
@@ -60,6 +61,8 @@ test.describe('logging in', () => {
     await openLogin(page);
     for (let i = 0; i < 4; i += 1) {
       await login(page, VERONIQUE.nir, `Wrong${i}pass2021`);
+      // The refused password is emptied once the answer is in (the previous attempt's message is still on screen).
+      await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveValue('');
       await expect(page.getByRole('alert').filter({ hasText: 'L’identifiant ou le mot de passe est incorrect' })).toBeVisible();
     }
     // The fifth failure locks the identifier (backend/src/services/throttle.ts); even the right password then waits.

@@ -84,10 +84,6 @@ export const errors = {
   loginPassword: { required: 'Saisissez votre mot de passe' },
   autreTelephone: { format: 'Saisissez un numéro de téléphone valide, par exemple 01 23 45 67 89' },
   cgu: { version: 'Les conditions générales d’utilisation ont changé. Relisez-les, puis acceptez-les.' },
-  flow: {
-    notFound: 'Cette démarche n’est plus valable. Recommencez depuis le début.',
-    step: 'Une étape précédente n’est pas terminée. Recommencez depuis le début.',
-  },
   auth: {
     required: 'Votre session a pris fin. Connectez-vous à nouveau.',
   },

@@ -1,6 +1,6 @@
 // Coming back from FranceConnect (backend/src/franceconnect/README.md, steps 5–7): the back end sends the browser to
 // the kiosk's start page with `#franceconnect_code=…` (a one-time code, 60 s, single use), `#franceconnect_error=…`
-// or `#franceconnect_logout=done`. The page loads afresh (memory history starts at the welcome), so the fragment is
+// or `#franceconnect_logout=done` (the end of a "Déconnexion" chained with FranceConnect's). The page loads afresh (memory history starts at the welcome), so the fragment is
 // read once at start, removed from the address at once (it must not linger in history), and the first navigation
 // is sent to the screen that finishes the journey.
 import type { Router } from 'vue-router';
@@ -30,8 +30,7 @@ export function installFranceConnectReturn(router: Router, win: Pick<Window, 'lo
   const found = parseFranceConnectReturn(win.location.hash);
   if (!found) return;
   win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}`);
-  // After FranceConnect's logout the visit is over: the welcome screen, as after any "Déconnexion".
-  if (found.kind === 'logout') return;
+  // After FranceConnect's logout, the return view ends the visit (account-space/use-logout.ts).
   pending = found;
   let first = true;
   router.beforeEach((to) => {

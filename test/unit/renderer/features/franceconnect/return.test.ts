@@ -31,4 +31,21 @@ describe('coming back from FranceConnect', () => {
     await router.push('/');
     expect(router.currentRoute.value.name).toBe('welcome');
   });
+
+  it('also hands the end of FranceConnect’s logout to the return view, which ends the visit', async () => {
+    const win = { location: { hash: '#franceconnect_logout=done', pathname: '/', search: '?keyboard=off' }, history: { replaceState: vi.fn() } };
+    const view = { render: () => null };
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', name: 'welcome', component: view },
+        { path: '/retour', name: 'franceconnect-return', component: view },
+      ],
+    });
+    installFranceConnectReturn(router, win as never);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/?keyboard=off');
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('franceconnect-return');
+    expect(takeFranceConnectReturn()).toEqual({ kind: 'logout' });
+  });
 });
