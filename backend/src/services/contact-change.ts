@@ -5,13 +5,14 @@ import { fail } from '../errors';
 import type { AccountRepository } from '../repositories/accounts';
 import { checkCode, checkContact } from './checks';
 import type { CodeService } from './codes';
-import type { Viewer } from './viewer';
+import { requireRight, type Viewer } from './viewer';
 
 export function createContactChangeService(deps: { db: Db; accounts: AccountRepository; codes: CodeService }) {
   const { db, codes } = deps;
   const pendingId = (accountId: string) => `contact:${accountId}`;
   return {
     async request(viewer: Viewer, input: ContactInput): Promise<CodeChallenge> {
+      requireRight(viewer, 'self.contact');
       const value = checkContact(input.channel, input.value, input.confirmation);
       const row = {
         id: pendingId(viewer.account.id), channel: input.channel,
@@ -23,8 +24,12 @@ export function createContactChangeService(deps: { db: Db; accounts: AccountRepo
       const changed = !previous || (previous.mobile ?? previous.email) !== value;
       return codes.issue('contact', viewer.account.id, input.channel, value, changed);
     },
-    resend: (viewer: Viewer) => codes.resend('contact', viewer.account.id),
+    resend: async (viewer: Viewer) => {
+      requireRight(viewer, 'self.contact');
+      return codes.resend('contact', viewer.account.id);
+    },
     async verify(viewer: Viewer, code: string) {
+      requireRight(viewer, 'self.contact');
       const pending = await db.selectFrom('pendingContacts').selectAll().where('id', '=', pendingId(viewer.account.id)).executeTakeFirst();
       if (!pending) throw fail('flow.step', 'No contact change pending');
       await codes.verify('contact', viewer.account.id, checkCode(code));

@@ -11,8 +11,8 @@ export interface Subject {
 const SELF: Right[] = ['self.read', 'self.contact'];
 
 const BY_ROLE: Record<Role, (s: Subject) => Right[]> = {
-  // The responsable du dossier: everything on the household's file.
-  responsable: () => [...SELF, 'household.read', 'prestation.request', 'autorisation.manage'],
+  // The responsable du dossier: everything on the household's file, a separation included (issue 7: "everything").
+  responsable: () => [...SELF, 'household.read', 'prestation.request', 'autorisation.manage', 'separation.declare'],
   // A conjoint with autorisation de gestion has the responsable's features and services (not the granting itself);
   // any conjoint of the responsable may declare a separation.
   conjoint: (s) => s.autorisationGestion

@@ -6,6 +6,7 @@ import { createAccountRoutes } from '../features/create-account/routes';
 import { demandeRoutes } from '../features/demande/routes';
 import { installFranceConnectReturn } from '../features/franceconnect/return';
 import { franceConnectRoutes } from '../features/franceconnect/routes';
+import { householdRoutes } from '../features/household/routes';
 import { loginRoutes } from '../features/login/routes';
 import { migrationRoutes } from '../features/migration/routes';
 import { passwordResetRoutes } from '../features/password-reset/routes';
@@ -20,6 +21,7 @@ const journeyRoutes: RouteRecordRaw[] = [
   ...migrationRoutes,
   ...franceConnectRoutes,
   ...accountSpaceRoutes,
+  ...householdRoutes,
 ];
 const provided = new Set(journeyRoutes.map((r) => r.name));
 

@@ -5,6 +5,7 @@ import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';
 import { franceConnect } from '../features/franceconnect/messages.fr';
+import { household, householdErrors } from '../features/household/messages.fr';
 import { login } from '../features/login/messages.fr';
 import { migration } from '../features/migration/messages.fr';
 import { passwordReset } from '../features/password-reset/messages.fr';
@@ -35,7 +36,8 @@ export const fr = {
     space: 'Espace',
     hide: 'Fermer le clavier',
   },
-  errors,
+  // The household routes' codes (features/household) sit beside the shared ones: their keys do not overlap.
+  errors: { ...errors, ...householdErrors },
   welcome,
   demande,
   createAccount,
@@ -46,6 +48,7 @@ export const fr = {
   migration,
   franceConnect,
   accountSpace,
+  household,
 };
 
 export type Messages = typeof fr;

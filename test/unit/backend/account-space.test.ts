@@ -24,7 +24,8 @@ const table: Array<[string, string, unknown, number[]]> = [
   ['GET', '/v1/attestations/att-fontaine-paiement', undefined, [200, 200, 403, 403, 403, 404, 401]],
   ['GET', '/v1/courriers/cou-fontaine-1', undefined, [200, 200, 403, 403, 403, 404, 401]],
   ['PUT', '/v1/household/members/p-marc/autorisation-gestion', { granted: true }, [200, 403, 403, 403, 403, 404, 401]],
-  ['POST', '/v1/me/separation', { date: '01/03/2021', staysInHome: true }, [403, 201, 201, 403, 403, 403, 401]],
+  // The responsable (everything on the file, issue 7) and the conjoint declare a separation; children and dependents do not.
+  ['POST', '/v1/me/separation', { date: '01/03/2021', staysInHome: true }, [201, 201, 201, 403, 403, 201, 401]],
   ['PUT', '/v1/me/contact', { channel: 'email', value: 'nouveau@example.fr', confirmation: 'nouveau@example.fr' }, [202, 202, 202, 202, 202, 202, 401]],
 ];
 
@@ -62,7 +63,7 @@ describe('rights of the account space, route × role (issue 7)', () => {
 
   it('tells each role what it may do', async () => {
     const rights = async (name: string) => (await t.call('GET', '/v1/me', undefined, tokens[name])).json().rights;
-    expect(await rights('veronique')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'autorisation.manage']);
+    expect(await rights('veronique')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'autorisation.manage', 'separation.declare']);
     expect(await rights('marc')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'separation.declare']);
     expect(await rights('karim')).toEqual(['self.read', 'self.contact', 'separation.declare']);
     expect(await rights('lea')).toEqual(['self.read', 'self.contact']);

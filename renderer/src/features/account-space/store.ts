@@ -5,13 +5,16 @@ import { defineStore } from 'pinia';
 import { inject, ref } from 'vue';
 import { kioskKey } from '../../app/kiosk-context';
 import { accountSpaceApi, type Dashboard, type Me, type Payments, type Right } from '../../api/account-space';
-import { createRemote } from '../login/remote';
+import { isRefusal } from '../household/refusal';
+import { createRemote, type CallResult } from '../login/remote';
 
 export const useAccountSpaceStore = defineStore('accountSpace', () => {
   const me = ref<Me | null>(null);
   const dashboard = ref<Dashboard | null>(null);
   const payments = ref<Payments | null>(null);
   const remote = createRemote();
+  /** The back end refused what the screen offered (rights changed meanwhile): AccountLayout explains it. */
+  const refused = ref(false);
 
   const can = (right: Right) => me.value?.rights.includes(right) ?? false;
 
@@ -27,18 +30,31 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
     });
   }
 
+  /** A call the person's rights may no longer allow: on a refusal, what was shown goes and the rights are re-read. */
+  async function guarded<T>(fn: () => Promise<T>): Promise<CallResult<T>> {
+    refused.value = false;
+    const result = await remote.run(fn);
+    if (!result.ok && isRefusal(result.failure)) {
+      refused.value = true;
+      payments.value = null;
+      await load();
+    }
+    return result;
+  }
+
   const loadPayments = () =>
-    remote.run(async () => {
+    guarded(async () => {
       payments.value = await accountSpaceApi.payments();
       return payments.value;
     });
-  const attestation = (id: string) => remote.run(() => accountSpaceApi.attestation(id));
-  const courrier = (id: string) => remote.run(() => accountSpaceApi.courrier(id));
+  const attestation = (id: string) => guarded(() => accountSpaceApi.attestation(id));
+  const courrier = (id: string) => guarded(() => accountSpaceApi.courrier(id));
 
   function reset() {
     me.value = null;
     dashboard.value = null;
     payments.value = null;
+    refused.value = false;
     remote.clear();
   }
   inject(kioskKey, null)?.visit.onVisitEnd(reset);
@@ -47,6 +63,8 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
     me,
     dashboard,
     payments,
+    refused,
+    guarded,
     busy: remote.busy,
     trouble: remote.trouble,
     can,

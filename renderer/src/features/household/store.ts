@@ -1,0 +1,81 @@
+// The household screens of one visit (issue 7): the members and their autorisation de gestion (responsable), the
+// separation just declared, the pending contact change and its code. The person and their rights stay in the account
+// space's store (GET /v1/me): when the back end refuses an action, `me` is read again so that the screens stop
+// offering what the person may no longer do, and `refused` tells the screen to explain it in plain words.
+import { defineStore, storeToRefs } from 'pinia';
+import { inject, ref } from 'vue';
+import { kioskKey } from '../../app/kiosk-context';
+import { useAccountSpaceStore } from '../account-space/store';
+import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from './api';
+
+export const useHouseholdStore = defineStore('household', () => {
+  const household = ref<Household | null>(null);
+  const separation = ref<Separation | null>(null);
+  const challenge = ref<CodeChallenge | null>(null);
+  /** The contact just verified, for the confirmation message. */
+  const changedContact = ref<string | null>(null);
+  const space = useAccountSpaceStore();
+  // One refusal flag, one busy and trouble state for the whole account space: AccountLayout explains a refusal and
+  // offers "Réessayer"; these screens hide their forms.
+  const { refused, busy, trouble } = storeToRefs(space);
+
+  async function run<T>(fn: () => Promise<T>) {
+    const result = await space.guarded(fn);
+    if (!result.ok && refused.value) household.value = null;
+    return result;
+  }
+
+  const loadHousehold = () => run(async () => (household.value = await householdApi.household()));
+
+  const setAutorisation = (memberId: string, granted: boolean) =>
+    run(async () => {
+      const member = await householdApi.setAutorisation(memberId, granted);
+      if (household.value) {
+        household.value = { ...household.value, members: household.value.members.map((m) => (m.id === member.id ? member : m)) };
+      }
+      return member;
+    });
+
+  const declareSeparation = (input: SeparationInput) => run(async () => (separation.value = await householdApi.declareSeparation(input)));
+
+  const changeContact = (input: ContactInput) =>
+    run(async () => {
+      changedContact.value = null;
+      return (challenge.value = await householdApi.changeContact(input));
+    });
+  const resendCode = () => run(async () => (challenge.value = await householdApi.resendCode()));
+  const verifyCode = (code: string) =>
+    run(async () => {
+      const me = await householdApi.verifyCode(code);
+      changedContact.value = challenge.value?.destination ?? null;
+      challenge.value = null;
+      space.me = me;
+      return me;
+    });
+
+  function reset() {
+    household.value = null;
+    separation.value = null;
+    challenge.value = null;
+    changedContact.value = null;
+    refused.value = false;
+  }
+  inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  return {
+    household,
+    separation,
+    challenge,
+    changedContact,
+    refused,
+    busy,
+    trouble,
+    loadHousehold,
+    setAutorisation,
+    declareSeparation,
+    changeContact,
+    resendCode,
+    verifyCode,
+    reset,
+  };
+});
