@@ -3,7 +3,7 @@
 // the kiosk the one-time code is exchanged: a known person reaches the account space, an unknown one account creation
 // with the état civil prefilled.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolation, openLogin, resetSandbox } from './support/login';
+import { expectNoAxeViolation, logout, openLogin, resetSandbox } from './support/login';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -29,8 +29,7 @@ test('a person with Mon Compte reaches the account space, and "Déconnexion" als
   await expect(page.getByText('le 25/05/2021')).toBeVisible();
   await expectNoAxeViolation(page);
 
-  await page.getByRole('button', { name: 'Déconnexion' }).click();
-  await expect(page.getByRole('button', { name: /Faire une demande de prestation/ })).toBeVisible();
+  await logout(page);
   expect((await request.get('/v1/me', { headers: { Authorization: `Bearer ${session.token}` } })).status()).toBe(401);
 });
 

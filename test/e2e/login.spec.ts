@@ -1,7 +1,7 @@
 // J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
 // sandbox back end.
 import { expect, test } from '@playwright/test';
-import { createProvisionalAccount, expectNoAxeViolation, login, openLogin, resetSandbox, VERONIQUE } from './support/login';
+import { createProvisionalAccount, expectNoAxeViolation, login, logout, openLogin, resetSandbox, VERONIQUE } from './support/login';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -149,8 +149,7 @@ test.describe('the account space', () => {
     await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
     expect((await request.get('/v1/me', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
 
-    await page.getByRole('button', { name: 'Déconnexion' }).click();
-    await expect(page.getByRole('button', { name: /Faire une demande de prestation/ })).toBeVisible();
+    await logout(page);
     await expect(page.getByText('VERONIQUE')).toHaveCount(0);
     expect((await request.get('/v1/me', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
 

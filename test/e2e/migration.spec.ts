@@ -2,7 +2,7 @@
 // session; CGU (the box unlocks only at the end of the text), new password, contact details and code, then the
 // account space.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolation, latestCode, login, openLogin, PIERRE_LEGACY, resetSandbox, typeCode } from './support/login';
+import { expectNoAxeViolation, latestCode, login, logout, openLogin, PIERRE_LEGACY, resetSandbox, typeCode } from './support/login';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -48,7 +48,7 @@ test('a migrated allocataire accepts the CGU, chooses a password, verifies a con
   await expect(page.getByText('le 05/05/2021')).toBeVisible();
 
   // The new password works from now on; the old one no longer does.
-  await page.getByRole('button', { name: 'Déconnexion' }).click();
+  await logout(page);
   await openLogin(page);
   await login(page, PIERRE_LEGACY.nir, PIERRE_LEGACY.password);
   await expect(page.getByText('L’identifiant ou le mot de passe est incorrect')).toBeVisible();

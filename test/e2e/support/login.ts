@@ -81,3 +81,10 @@ export async function createProvisionalAccount(request: APIRequestContext, passw
   expect(created.identifier).toMatch(/^9\d{12}$/);
   return created.identifier as string;
 }
+
+/** "Déconnexion": the visit ends, the page reloads cleared (web bridge), and the welcome screen is back. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Déconnexion' }).click();
+  await page.waitForURL(/[?&]cleared=1/);
+  await expect(page.getByRole('button', { name: /Faire une demande de prestation/ })).toBeVisible();
+}
