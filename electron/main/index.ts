@@ -134,17 +134,21 @@ function start(): void {
         idleCap.input();
         visits.input();
       });
+      // Only the current visit's renderer counts: destroying the old window at a visit end also ends its process.
+      const id = contents.id;
       contents.on('render-process-gone', (_event, details) => {
+        if (!visits.isCurrent(id)) return;
         log.error(`renderer gone: ${details.reason}`);
         void visits.end('renderer-gone');
       });
       win.on('unresponsive', () => {
+        if (!visits.isCurrent(id)) return;
         log.error('renderer unresponsive');
         void visits.end('renderer-gone');
       });
       win.once('ready-to-show', () => win.show());
       void win.loadURL(`${appOrigin}/${cleared ? '?cleared=1' : ''}`);
-      return { webContentsId: contents.id, destroy: () => win.destroy(), isDestroyed: () => win.isDestroyed() };
+      return { webContentsId: id, destroy: () => win.destroy(), isDestroyed: () => win.isDestroyed() };
     },
     session: (partition) => session.fromPartition(partition, { cache: false }),
     clearClipboard: () => clipboard.clear(),
