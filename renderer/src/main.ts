@@ -5,6 +5,7 @@ import App from './App.vue';
 import { api } from './api';
 import { kioskKey } from './app/kiosk-context';
 import { createKioskRouter } from './app/router';
+import { takeFranceConnectReturn } from './features/franceconnect/return';
 import { createKioskI18n } from './i18n';
 import { resolveBridge } from './kiosk/bridge';
 import { keyboardEnabledKey } from './kiosk/keyboard/context';
@@ -25,6 +26,8 @@ visit.onVisitEnd(async () => {
   const { revokeSession } = await import('./features/login/session-store');
   await revokeSession();
 });
+// A FranceConnect return read at start but never shown (the visitor walked away) is dropped with the visit.
+visit.onVisitEnd(() => void takeFranceConnectReturn());
 
 // The kiosk shell (workshop banner, cleared screen, idle guard, agent panel) frames the whole app.
 const app = createApp({ render: () => h(KioskShell, null, { default: () => h(App) }) });
