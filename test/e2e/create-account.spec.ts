@@ -1,7 +1,8 @@
 // Journey J1 "Créer Mon Compte" (issue 4) in Chromium against the sandbox back end, with the seed identities of
 // backend/src/db/seed-data.ts. Every step passes axe and the 48 px target check, and is photographed in both
 // orientations (test-results/, not committed).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import {
   backspaceOnScreen,
   checkStep,
