@@ -205,6 +205,9 @@ test('creates Mon Compte without a NIR and shows the provisional identifier', as
   expect(identifier.length).toBeGreaterThan(8);
   expect(identifier.replace(/\s/g, '')).not.toMatch(/^[12]\d{12}$/);
   await expect(page.getByText('SÉNÉGAL')).toBeVisible();
+  // The slip with the identifier goes to the printer (the browser's print in web mode), and the screen says so.
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  await expect(page.getByText('Le document a été envoyé à l’imprimante.')).toBeVisible();
 });
 
 test('checks the identity document of a visitor outside any allocataire household', async ({ page, request }) => {
