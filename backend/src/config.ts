@@ -1,5 +1,5 @@
 // The back end's options, and how the process environment maps to them (npm run backend, the Electron shell).
-import { systemClock, type Clock } from './clock';
+import { SandboxClock, systemClock, type Clock } from './clock';
 
 export interface BackendOptions {
   /** Sandbox mode: seed data, /sandbox routes, codes kept in the outbox. */
@@ -23,7 +23,10 @@ export interface ResolvedConfig {
   sandbox: boolean;
   databaseUrl: string;
   smtpUrl: string | undefined;
+  /** What every service reads the time from: `sandboxClock` in sandbox mode, the given (or system) clock otherwise. */
   clock: Clock;
+  /** Sandbox mode only: the clock `POST /sandbox/clock` moves forward (null outside the sandbox). */
+  sandboxClock: SandboxClock | null;
   rateLimit: { max: number; sensitiveMax: number; timeWindowMs: number };
   corsOrigins: string[];
   publicUrl: string | undefined;
@@ -36,11 +39,14 @@ export interface ResolvedConfig {
 export const DEFAULT_RATE_LIMIT = { max: 600, sensitiveMax: 60, timeWindowMs: 60_000 };
 
 export function resolveConfig(options: BackendOptions): ResolvedConfig {
+  const base = options.clock ?? systemClock;
+  const sandboxClock = options.sandbox ? new SandboxClock(base) : null;
   return {
     sandbox: options.sandbox,
     databaseUrl: options.databaseUrl ?? 'sqlite::memory:',
     smtpUrl: options.smtpUrl,
-    clock: options.clock ?? systemClock,
+    clock: sandboxClock ?? base,
+    sandboxClock,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
