@@ -51,7 +51,11 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   await app.register(householdRoutes);
   if (config.sandbox) await app.register(sandboxRoutes);
   // FranceConnect (issue 5): the simulator under /franceconnect in sandbox mode, and /v1/franceconnect/*.
-  await app.register(franceconnect, { sandbox: config.sandbox, publicUrl: config.publicUrl, ...backendPorts(app), now: () => config.clock.now() });
+  // With a real FranceConnect configured (FRANCECONNECT_*), the sandbox uses it instead of its simulator.
+  await app.register(franceconnect, {
+    sandbox: config.sandbox, publicUrl: config.publicUrl, ...backendPorts(app), now: () => config.clock.now(),
+    ...(config.franceconnect ? { provider: config.franceconnect } : {}),
+  });
 
   await app.ready();
   return app as unknown as FastifyInstance;

@@ -14,5 +14,30 @@ export class FakeClock implements Clock {
   }
 }
 
+/**
+ * The running sandbox's clock: another clock (the system's, or a test's fake one) moved forward by an offset that
+ * `POST /sandbox/clock` grows and `POST /sandbox/reset` clears, so end-to-end tests reach code expiry, session expiry
+ * and lockout ends for real instead of waiting or faking the back end's answers. It only moves forward: every
+ * service compares stored instants with `now()`, and going back would make them lie (a code sent "in the future").
+ */
+export class SandboxClock implements Clock {
+  private offsetMs = 0;
+  constructor(private readonly base: Clock) {}
+  now() {
+    return this.base.now() + this.offsetMs;
+  }
+  advance(ms: number) {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The sandbox clock only moves forward');
+    this.offsetMs += ms;
+  }
+  /** How far ahead of its base clock it is. */
+  get offset() {
+    return this.offsetMs;
+  }
+  reset() {
+    this.offsetMs = 0;
+  }
+}
+
 export const iso = (ms: number) => new Date(ms).toISOString();
 export const MINUTE = 60_000;

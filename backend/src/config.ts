@@ -1,5 +1,5 @@
 // The back end's options, and how the process environment maps to them (npm run backend, the Electron shell).
-import { systemClock, type Clock } from './clock';
+import { SandboxClock, systemClock, type Clock } from './clock';
 
 export interface BackendOptions {
   /** Sandbox mode: seed data, /sandbox routes, codes kept in the outbox. */
@@ -17,16 +17,30 @@ export interface BackendOptions {
   corsOrigins?: string[];
   /** The origin browsers use to reach the back end (FranceConnect redirects there); default: where it listens. */
   publicUrl?: string | undefined;
+  /** A real FranceConnect; without it the sandbox uses its simulator and a non-sandbox back end has no FranceConnect. */
+  franceconnect?: FranceConnectProvider | undefined;
+}
+
+/** Mon Compte's registration at a real FranceConnect (its partner space gives the client id and secret). */
+export interface FranceConnectProvider {
+  /** FranceConnect v2's issuer, e.g. https://fcp-low.integ01.dev-franceconnect.fr/api/v2 (discovery is read under it). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
 }
 
 export interface ResolvedConfig {
   sandbox: boolean;
   databaseUrl: string;
   smtpUrl: string | undefined;
+  /** What every service reads the time from: `sandboxClock` in sandbox mode, the given (or system) clock otherwise. */
   clock: Clock;
+  /** Sandbox mode only: the clock `POST /sandbox/clock` moves forward (null outside the sandbox). */
+  sandboxClock: SandboxClock | null;
   rateLimit: { max: number; sensitiveMax: number; timeWindowMs: number };
   corsOrigins: string[];
   publicUrl: string | undefined;
+  franceconnect: FranceConnectProvider | undefined;
 }
 
 /**
@@ -36,20 +50,54 @@ export interface ResolvedConfig {
 export const DEFAULT_RATE_LIMIT = { max: 600, sensitiveMax: 60, timeWindowMs: 60_000 };
 
 export function resolveConfig(options: BackendOptions): ResolvedConfig {
+  const base = options.clock ?? systemClock;
+  const sandboxClock = options.sandbox ? new SandboxClock(base) : null;
   return {
     sandbox: options.sandbox,
     databaseUrl: options.databaseUrl ?? 'sqlite::memory:',
     smtpUrl: options.smtpUrl,
-    clock: options.clock ?? systemClock,
+    clock: sandboxClock ?? base,
+    sandboxClock,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
+    franceconnect: options.franceconnect,
   };
+}
+
+export const FRANCECONNECT_ENV = ['FRANCECONNECT_ISSUER', 'FRANCECONNECT_CLIENT_ID', 'FRANCECONNECT_CLIENT_SECRET'] as const;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * FRANCECONNECT_ISSUER, FRANCECONNECT_CLIENT_ID and FRANCECONNECT_CLIENT_SECRET: all three (a real FranceConnect) or
+ * none. A partial set or an issuer that is not an https URL stops the start with a message naming the variable (never
+ * its value: the secret must not reach a log), rather than a back end that fails at the first visitor's login.
+ */
+export function franceconnectFromEnv(env: NodeJS.ProcessEnv): FranceConnectProvider | undefined {
+  const [issuer, clientId, clientSecret] = FRANCECONNECT_ENV.map((name) => env[name]?.trim() || undefined);
+  const missing = FRANCECONNECT_ENV.filter((name) => !env[name]?.trim());
+  if (missing.length === FRANCECONNECT_ENV.length) return undefined;
+  if (missing.length > 0) {
+    throw new Error(`FranceConnect needs ${FRANCECONNECT_ENV.join(', ')} together (or none of them); missing: ${missing.join(', ')}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer!);
+  } catch {
+    throw new Error('FRANCECONNECT_ISSUER is not a URL (e.g. https://fcp-low.integ01.dev-franceconnect.fr/api/v2)');
+  }
+  // OpenID Connect Discovery 1.0 §3: the issuer is an https URL without query or fragment. Plain http only on the
+  // loopback, for a local test provider.
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  if (!secure || url.search || url.hash || url.username || url.password) {
+    throw new Error('FRANCECONNECT_ISSUER must be an https:// URL without credentials, query or fragment (http:// only on the loopback)');
+  }
+  return { issuer: issuer!, clientId: clientId!, clientSecret: clientSecret! };
 }
 
 /**
  * HOST, PORT, DATABASE_URL, SANDBOX (default on: the project ships the sandbox), SMTP_URL, LOG_LEVEL, PUBLIC_URL,
- * RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client).
+ * RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), FRANCECONNECT_* (franceconnectFromEnv).
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   return {
@@ -66,6 +114,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
         timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs,
       },
       logger: { level: env.LOG_LEVEL ?? 'info' },
+      franceconnect: franceconnectFromEnv(env),
     } satisfies BackendOptions,
   };
 }

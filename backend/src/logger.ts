@@ -1,5 +1,5 @@
-// pino options: secrets never reach the log. Redacted: the Authorization header, every password, code, token, NIR
-// and identifier in logged objects; URLs lose their capability ids (account-creation and password-reset ids) and
+// pino options: secrets never reach the log. Redacted: the Authorization header, every password, code, token, NIR,
+// identifier and FranceConnect client secret in logged objects; URLs lose their capability ids (account-creation and password-reset ids) and
 // their query string (the outbox address).
 import type { FastifyServerOptions } from 'fastify';
 
@@ -7,6 +7,8 @@ export const REDACT_PATHS = [
   'req.headers.authorization', 'req.headers.cookie', 'headers.authorization',
   '*.password', '*.confirmation', '*.code', '*.token', '*.nir', '*.identifier', '*.passwordHash', '*.codeHash',
   'password', 'confirmation', 'code', 'token', 'nir', 'identifier',
+  // Mon Compte's FranceConnect client secret (config.franceconnect; client_secret_post puts it in token requests).
+  '*.clientSecret', '*.client_secret', '*.*.clientSecret', 'clientSecret', 'client_secret',
 ];
 
 export function redactUrl(url: string): string {

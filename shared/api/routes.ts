@@ -24,7 +24,7 @@ import { CodeChallenge, CodeInput, ContactInput, IdParam, NewPassword } from './
 import { ApiError } from './errors';
 import { CguAcceptInput, MigrationContactInput, MigrationState } from './migration';
 import { CodeVerified, PasswordReset, PasswordResetInput } from './password-reset';
-import { Outbox, OutboxQuery } from './sandbox';
+import { ClockAdvanceInput, Outbox, OutboxQuery, SandboxClockState } from './sandbox';
 import { CurrentSession, LoginInput, Session } from './sessions';
 
 export const Health = Type.Object({ status: Type.Literal('ok'), sandbox: Type.Boolean() });
@@ -109,7 +109,8 @@ export const routes = {
 
   // Sandbox only
   outbox: r({ method: 'GET', url: '/sandbox/outbox', auth: 'none', sandboxOnly: true, summary: 'Messages sent, newest first', tags: tag.sandbox, querystring: OutboxQuery, status: 200, reply: Outbox }),
-  reset: r({ method: 'POST', url: '/sandbox/reset', auth: 'none', sandboxOnly: true, summary: 'Restore the seed data', tags: tag.sandbox, status: 204, reply: NoContent }),
+  reset: r({ method: 'POST', url: '/sandbox/reset', auth: 'none', sandboxOnly: true, summary: 'Restore the seed data and the clock', tags: tag.sandbox, status: 204, reply: NoContent }),
+  clockAdvance: r({ method: 'POST', url: '/sandbox/clock', auth: 'none', sandboxOnly: true, summary: 'Move the clock forward', tags: tag.sandbox, body: ClockAdvanceInput, status: 200, reply: SandboxClockState }),
 } as const;
 
 export type RouteName = keyof typeof routes;

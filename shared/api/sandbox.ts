@@ -1,7 +1,8 @@
 // Sandbox-only routes (answer 404 route.notFound unless the back end runs in sandbox mode).
 //
 //   GET  /sandbox/outbox?to=ADDRESS   SMS and e-mails "sent", newest first, with the code
-//   POST /sandbox/reset               restores the seed data (204)
+//   POST /sandbox/reset               restores the seed data and puts the clock back (204)
+//   POST /sandbox/clock               moves the back end's clock forward {advanceSeconds} (code expiry, sessions, lockout)
 import { Type, type Static } from 'typebox';
 import { Channel, Instant } from './common';
 
@@ -24,3 +25,25 @@ export type OutboxMessage = Static<typeof OutboxMessage>;
 
 export const Outbox = Type.Object({ messages: Type.Array(OutboxMessage) });
 export type Outbox = Static<typeof Outbox>;
+
+/**
+ * At most a day per call: enough to pass every delay of the back end (code 10 min, session 2 h, lockout 15 min,
+ * failures forgotten after 1 h) in one call, while a typo (milliseconds for seconds) is refused rather than obeyed.
+ */
+export const MAX_CLOCK_ADVANCE_SECONDS = 86_400;
+
+export const ClockAdvanceInput = Type.Object(
+  {
+    advanceSeconds: Type.Integer({
+      minimum: 1, maximum: MAX_CLOCK_ADVANCE_SECONDS, description: 'Seconds to move the clock forward (never back)',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ClockAdvanceInput = Static<typeof ClockAdvanceInput>;
+
+export const SandboxClockState = Type.Object({
+  now: Instant,
+  offsetSeconds: Type.Number({ minimum: 0, description: 'How far ahead of the real time the sandbox now runs' }),
+});
+export type SandboxClockState = Static<typeof SandboxClockState>;

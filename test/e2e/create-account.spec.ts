@@ -257,17 +257,19 @@ test('refuses a wrong code, then a new code after the cooldown is accepted', asy
 });
 
 test('says so when the code has expired and offers a new one', async ({ page, request }) => {
-  // The sandbox has no clock to move from outside; its 410 code.expired answer is reproduced here as it is specified
-  // in shared/api/errors.ts.
   await startFromWelcome(page);
   await fillEtatCivil(page, ines);
   await continueTo(page, 'Continuer', 'Vos coordonnées de contact');
   await giveEmail(page, 'ines.expire@exemple.fr');
-  await page.route('**/code/verify', (route) =>
-    route.fulfill({ status: 410, contentType: 'application/json', body: JSON.stringify({ code: 'code.expired', message: 'Code expired', field: 'code' }) }),
-  );
-  await typeCode(page, await latestCode(request, 'ines.expire@exemple.fr'));
+  const code = await latestCode(request, 'ines.expire@exemple.fr');
+  // The right code, typed once its 10 minutes are over: the sandbox's clock moves past them (POST /sandbox/clock) and
+  // the back end itself answers 410 code.expired (the beforeEach reset puts the clock back).
+  expect((await request.post('/sandbox/clock', { data: { advanceSeconds: 10 * 60 + 1 } })).status()).toBe(200);
+  await typeCode(page, code);
+  const verify = page.waitForResponse((r) => r.url().endsWith('/code/verify'));
   await page.getByRole('button', { name: 'Valider', exact: true }).click();
+  expect((await verify).status()).toBe(410);
+  expect(await (await verify).json()).toMatchObject({ code: 'code.expired' });
   await expect(page.locator('#code-error')).toContainText('n’est plus valable (10 minutes)');
   await expect(page.getByRole('alert')).toContainText('n’est plus valable');
   await expect(page.getByRole('button', { name: 'Demander l’envoi d’un nouveau code' })).toBeVisible();

@@ -57,7 +57,7 @@ test.describe('logging in', () => {
     await expectNoAxeViolation(page);
   });
 
-  test('refused five times in a row is locked, the right password too, and the screen says what to do next', async ({ page }) => {
+  test('refused five times in a row is locked, the right password too, the screen says what to do next, and the lock ends', async ({ page, request }) => {
     await openLogin(page);
     for (let i = 0; i < 4; i += 1) {
       await login(page, VERONIQUE.nir, `Wrong${i}pass2021`);
@@ -75,6 +75,11 @@ test.describe('logging in', () => {
     await expect(page.getByText('vous pouvez choisir un nouveau mot de passe avec « Mot de passe oublié ? »')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Me connecter à Mon Compte' })).toBeVisible();
     await expectNoAxeViolation(page);
+
+    // Once the minute of the first lock is over (the sandbox's clock moved past it), the right password opens the space.
+    expect((await request.post('/sandbox/clock', { data: { advanceSeconds: 60 } })).status()).toBe(200);
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+    await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
   });
 
   test('checks the NIR before asking the back end', async ({ page }) => {

@@ -16,8 +16,16 @@ export default async function sandboxRoutes(app: FastifyInstance) {
     const rows = await app.db.selectFrom('outbox').selectAll().where('to', '=', to).orderBy('seq', 'desc').limit(50).execute();
     return { messages: rows.map(({ seq: _seq, ...m }) => m) };
   });
+  const clock = app.config.sandboxClock!; // registered in sandbox mode only, where it exists
+  const clockState = () => ({ now: iso(clock.now()), offsetSeconds: clock.offset / 1000 });
   define(app, 'reset', async () => {
-    await seed(app.db, iso(app.config.clock.now()));
+    clock.reset();
+    await seed(app.db, iso(clock.now()));
     return null;
+  });
+  // Every service reads this clock (config.clock), so codes, password resets, sessions and lockouts age with it.
+  define(app, 'clockAdvance', ({ body }) => {
+    clock.advance(body.advanceSeconds * 1000);
+    return clockState();
   });
 }

@@ -93,4 +93,19 @@ describe('logs', () => {
     }
     expect(redactUrl('/v1/password-resets/abc/code/verify')).toBe('/v1/password-resets/[redacted]/code/verify');
   });
+
+  it('redact the FranceConnect client secret, as configured and as sent in a token request', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const log = pino(loggerOptions({ level: 'info' }) as pino.LoggerOptions, sink);
+    const secret = 'fc-secret-0123456789abcdef';
+    log.info({ franceconnect: { issuer: 'https://fc.example.fr/api/v2', clientId: 'mon-compte', clientSecret: secret } }, 'config');
+    log.info({ config: { franceconnect: { clientSecret: secret } } }, 'nested');
+    log.info({ body: { grant_type: 'authorization_code', client_id: 'mon-compte', client_secret: secret } }, 'token request');
+    log.info({ clientSecret: secret, client_secret: secret }, 'top level');
+    const out = lines.join('');
+    expect(out).not.toContain(secret);
+    expect(out).toContain('mon-compte'); // the client id is not a secret
+    expect(out.match(/\[redacted\]/g)).toHaveLength(5);
+  });
 });

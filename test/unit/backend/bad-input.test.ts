@@ -25,6 +25,7 @@ const BASE: Partial<Record<RouteName, Record<string, unknown>>> = {
   separation: { date: '01/03/2021', staysInHome: false, newAddress: { line: '1 rue A', postalCode: '33000', city: 'Bordeaux' } },
   contactChange: { channel: 'email', value: 'a@example.fr', confirmation: 'a@example.fr' },
   contactCodeVerify: { code: '123456' },
+  clockAdvance: { advanceSeconds: 60 },
 };
 
 const INJECTIONS = [

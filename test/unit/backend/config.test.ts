@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_LIMIT, optionsFromEnv, resolveConfig } from '../../../backend/src/config';
+import { DEFAULT_RATE_LIMIT, franceconnectFromEnv, optionsFromEnv, resolveConfig } from '../../../backend/src/config';
 import { parseDatabaseUrl } from '../../../backend/src/db/database';
 
 describe('configuration from the environment', () => {
@@ -28,5 +28,53 @@ describe('configuration from the environment', () => {
     expect(parseDatabaseUrl('sqlite:data/a.sqlite')).toEqual({ kind: 'sqlite', path: 'data/a.sqlite' });
     expect(() => parseDatabaseUrl('sqlite:')).toThrow(/path/);
     expect(() => parseDatabaseUrl('postgres://u@h/db')).toThrow(/postgres:/);
+  });
+});
+
+describe('a real FranceConnect from the environment', () => {
+  const SECRET = 's3cr3t-0f-m0n-c0mpte-at-franceconnect';
+  const all = {
+    FRANCECONNECT_ISSUER: 'https://fcp-low.integ01.dev-franceconnect.fr/api/v2',
+    FRANCECONNECT_CLIENT_ID: 'mon-compte-caf',
+    FRANCECONNECT_CLIENT_SECRET: SECRET,
+  };
+
+  it('is read when the three variables are set, and passed to the back end', () => {
+    const provider = { issuer: all.FRANCECONNECT_ISSUER, clientId: 'mon-compte-caf', clientSecret: SECRET };
+    expect(franceconnectFromEnv(all)).toEqual(provider);
+    expect(optionsFromEnv(all).backend.franceconnect).toEqual(provider);
+    expect(resolveConfig(optionsFromEnv(all).backend).franceconnect).toEqual(provider);
+  });
+
+  it('is absent when none is set (or all are blank): the simulator in the sandbox, no FranceConnect otherwise', () => {
+    expect(franceconnectFromEnv({})).toBeUndefined();
+    expect(franceconnectFromEnv({ FRANCECONNECT_ISSUER: '', FRANCECONNECT_CLIENT_ID: ' ', FRANCECONNECT_CLIENT_SECRET: '' })).toBeUndefined();
+    expect(resolveConfig(optionsFromEnv({}).backend).franceconnect).toBeUndefined();
+  });
+
+  it('stops the start on a partial set, naming what is missing and never the secret', () => {
+    for (const missing of Object.keys(all) as Array<keyof typeof all>) {
+      const env: Record<string, string> = { ...all };
+      delete env[missing];
+      expect(() => optionsFromEnv(env), missing).toThrow(new RegExp(`missing: ${missing}$`));
+    }
+    let message = '';
+    try {
+      franceconnectFromEnv({ FRANCECONNECT_CLIENT_SECRET: SECRET, FRANCECONNECT_CLIENT_ID: ' ' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe('FranceConnect needs FRANCECONNECT_ISSUER, FRANCECONNECT_CLIENT_ID, FRANCECONNECT_CLIENT_SECRET together (or none of them); missing: FRANCECONNECT_ISSUER, FRANCECONNECT_CLIENT_ID');
+  });
+
+  it('stops the start on an issuer that is not an https URL without query, fragment or credentials', () => {
+    for (const issuer of ['fcp.integ01.dev-franceconnect.fr', 'not a url', 'http://fcp.example.fr/api/v2', 'ftp://fcp.example.fr/api/v2',
+      'https://fcp.example.fr/api/v2?x=1', 'https://fcp.example.fr/api/v2#a', 'https://user:pw@fcp.example.fr/api/v2']) {
+      expect(() => franceconnectFromEnv({ ...all, FRANCECONNECT_ISSUER: issuer }), issuer).toThrow(/^FRANCECONNECT_ISSUER /);
+    }
+    // Plain http only on the loopback (a local test provider).
+    for (const issuer of ['http://127.0.0.1:9000/api/v2', 'http://localhost:9000/api/v2', 'http://[::1]:9000/api/v2']) {
+      expect(franceconnectFromEnv({ ...all, FRANCECONNECT_ISSUER: issuer })?.issuer, issuer).toBe(issuer);
+    }
   });
 });

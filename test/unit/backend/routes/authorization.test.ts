@@ -1,0 +1,198 @@
+// Every authenticated route of the shared route table × every role, each cell with its exact status and error code.
+// Who may call what is decided in two places, both under test here: the session kind each route takes
+// (plugins/app/auth.ts, from `auth` in shared/api/routes.ts) and the person's rights (services/rights.ts). This table
+// is the contract the kiosk relies on (it only offers what /v1/me's `rights` lists, and the back end refuses the rest
+// anyway). A person of another household gets exactly the answer of a missing resource (seed 002: the 10/10/2021
+// incident, people reaching other people's files). A route added to the table without a row here fails the first test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../../backend/src/app';
+import { FakeClock } from '../../../../backend/src/clock';
+import { routes, type RouteName } from '../../../../shared/api/routes';
+
+type Household = 'fontaine' | 'benali' | 'martin';
+interface Person { nir: string; password: string; household: Household; prenom: string }
+const P = {
+  veronique: { nir: '2780506088101', password: 'Veronique2021', household: 'fontaine', prenom: 'VERONIQUE' },
+  marc: { nir: '1760931555102', password: 'Marc2021Conjoint', household: 'fontaine', prenom: 'MARC' },
+  lea: { nir: '2080206088103', password: 'LeaFontaine16', household: 'fontaine', prenom: 'LEA' },
+  robert: { nir: '1450731555104', password: 'Robert1945Papi', household: 'fontaine', prenom: 'ROBERT' },
+  samia: { nir: '2851133063105', password: 'Samia2021Benali', household: 'benali', prenom: 'SAMIA' },
+  karim: { nir: '1830433063106', password: 'Karim2021Benali', household: 'benali', prenom: 'KARIM' },
+  // The migrated allocataire: his login opens a migration session (seed 004's first login).
+  pierre: { nir: '1600667482107', password: '47110592', household: 'martin', prenom: 'PIERRE' },
+} satisfies Record<string, Person>;
+
+/** Each household's own resources (the id routes aim at them). */
+const TARGETS = {
+  fontaine: { attestation: 'att-fontaine-paiement', courrier: 'cou-fontaine-1', conjoint: 'p-marc' },
+  benali: { attestation: 'att-benali-paiement', courrier: 'cou-benali-1', conjoint: 'p-karim' },
+} as const;
+/** What must never appear in the answers to a person of another household. */
+const MARKERS: Record<Household, string[]> = {
+  fontaine: ['FONTAINE', '1234567', 'fontaine'],
+  benali: ['BENALI', '7654321', 'benali'],
+  martin: ['MARTIN', '1122334'],
+};
+const HOUSEHOLDS = Object.keys(MARKERS) as Household[];
+
+const ROLES = [
+  'responsable', 'conjointAvecAutorisation', 'conjointSansAutorisation', 'enfant', 'personneACharge', 'autreFoyer',
+  'premiereConnexion', 'sansSession',
+] as const;
+type RoleName = (typeof ROLES)[number];
+/** Who plays each role, and the household whose resources their id routes target. */
+const CAST: Record<Exclude<RoleName, 'sansSession'>, { person: Person; targets: keyof typeof TARGETS; restricted: boolean }> = {
+  responsable: { person: P.veronique, targets: 'fontaine', restricted: false },
+  conjointAvecAutorisation: { person: P.marc, targets: 'fontaine', restricted: false },
+  conjointSansAutorisation: { person: P.karim, targets: 'benali', restricted: true },
+  enfant: { person: P.lea, targets: 'fontaine', restricted: true },
+  personneACharge: { person: P.robert, targets: 'fontaine', restricted: true },
+  // The responsable of BENALI aiming at FONTAINE's documents and members.
+  autreFoyer: { person: P.samia, targets: 'fontaine', restricted: false },
+  // A migration session (first login not finished) aiming at FONTAINE's: nothing of the account space yet.
+  premiereConnexion: { person: P.pierre, targets: 'fontaine', restricted: true },
+};
+
+type Answer = number | [number, string];
+const OK = (status: number): Answer => status;
+const E = (status: number, code: string): Answer => [status, code];
+const FORBIDDEN = E(403, 'rights.forbidden');
+const NOT_FOUND = E(404, 'resource.notFound');
+const NO_SESSION = E(401, 'auth.required');
+const MIGRATION_FIRST = E(403, 'auth.migrationRequired');
+const NOT_MIGRATION = E(409, 'auth.notMigration');
+
+/** The routes that take a bearer token: every one must have its row below (checked by type and by the first test). */
+type AuthenticatedRoute = { [R in RouteName]: (typeof routes)[R]['auth'] extends 'none' ? never : R }[RouteName];
+type Row = [Answer, Answer, Answer, Answer, Answer, Answer, Answer, Answer];
+
+// Columns: responsable, conjoint avec, conjoint sans, enfant, personne à charge, autre foyer, première connexion,
+// sans session. Rows in the order a visit calls them: the code routes after the one that sends the code, the
+// migration steps in their order, logout last.
+const TABLE: Record<AuthenticatedRoute, Row> = {
+  me: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
+  dashboard: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION],
+  payments: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION],
+  attestation: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION],
+  courrier: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION],
+  household: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION],
+  // Only the responsable grants; the conjoint with autorisation has the features, not the granting (seed 001).
+  autorisation: [OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION],
+  // The conjoint declares a separation (seed 002), and so may the responsable; children and dependents may not.
+  separation: [OK(201), OK(201), OK(201), FORBIDDEN, FORBIDDEN, OK(201), MIGRATION_FIRST, NO_SESSION],
+  contactChange: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION],
+  contactCodeResend: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION],
+  contactCodeVerify: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
+  sessionGet: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION],
+  // The first-login steps (seed 004) are for a migration session only.
+  migrationGet: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
+  migrationCgu: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
+  migrationPassword: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
+  migrationContact: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
+  migrationCodeResend: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
+  migrationCodeVerify: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(201), NO_SESSION],
+  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION],
+};
+
+const newEmail = (role: RoleName) => `nouveau.${role.toLowerCase()}@example.org`;
+/** The bodies the routes take, valid for the role (the refusals must come from the rights, not from the input). */
+const BODIES: Partial<Record<AuthenticatedRoute, (role: RoleName) => unknown>> = {
+  autorisation: () => ({ granted: true }),
+  separation: () => ({ date: '01/11/2026', staysInHome: false, newAddress: { line: '3 rue des Lilas', postalCode: '31000', city: 'Toulouse' } }),
+  contactChange: (role) => ({ channel: 'email', value: newEmail(role), confirmation: newEmail(role) }),
+  migrationCgu: () => ({ version: '2021-10' }),
+  migrationPassword: () => ({ password: 'Strasbourg67Pm', confirmation: 'Strasbourg67Pm' }),
+  migrationContact: (role) => ({ channel: 'email', email: newEmail(role) }),
+};
+/** Routes that verify the code the route before sent to newEmail(role). */
+const VERIFIES_CODE = new Set<AuthenticatedRoute>(['contactCodeVerify', 'migrationCodeVerify']);
+/** Routes that send a new code: past the 30-second resend cooldown first. */
+const RESENDS_CODE = new Set<AuthenticatedRoute>(['contactCodeResend', 'migrationCodeResend']);
+
+describe('every authenticated route answers every role exactly as its session and rights say', () => {
+  let app: FastifyInstance;
+  const clock = new FakeClock();
+  const tokens = new Map<RoleName, string>();
+  /** A second session per role, for the logout row (the migration session ends at migrationCodeVerify). */
+  const logoutTokens = new Map<RoleName, string>();
+
+  const lastCode = async (to: string) => {
+    const res = await app.inject({ method: 'GET', url: `/sandbox/outbox?to=${encodeURIComponent(to)}` });
+    return (res.json() as { messages: Array<{ code: string | null }> }).messages[0]?.code ?? '';
+  };
+  const call = async (route: AuthenticatedRoute, role: RoleName, pathOverride?: string) => {
+    const spec = routes[route];
+    const cast = role === 'sansSession' ? null : CAST[role];
+    const target = TARGETS[cast?.targets ?? 'fontaine'];
+    const url = pathOverride ?? spec.url
+      .replace(':id', route === 'attestation' ? target.attestation : route === 'courrier' ? target.courrier : target.conjoint);
+    const body = VERIFIES_CODE.has(route) ? { code: await lastCode(newEmail(role)) } : BODIES[route]?.(role);
+    const token = (route === 'logout' ? logoutTokens : tokens).get(role);
+    return app.inject({
+      method: spec.method, url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body ? { payload: body } : {}),
+    });
+  };
+
+  beforeAll(async () => {
+    app = await buildApp({ sandbox: true, clock, rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
+    for (const role of ROLES) {
+      if (role === 'sansSession') continue;
+      for (const map of [tokens, logoutTokens]) {
+        const { nir, password } = CAST[role].person;
+        const res = await app.inject({ method: 'POST', url: '/v1/sessions', payload: { identifier: nir, password } });
+        expect(res.statusCode).toBe(201);
+        expect((res.json() as { kind: string }).kind).toBe(role === 'premiereConnexion' ? 'migration' : 'full');
+        map.set(role, (res.json() as { token: string }).token);
+      }
+    }
+  });
+  afterAll(() => app.close());
+
+  it('has a row for every authenticated route of the shared route table, and for no other', () => {
+    const authenticated = (Object.keys(routes) as RouteName[]).filter((r) => routes[r].auth !== 'none');
+    expect(Object.keys(TABLE).sort()).toEqual(authenticated.sort());
+  });
+
+  for (const route of Object.keys(TABLE) as AuthenticatedRoute[]) {
+    describe(`${routes[route].method} ${routes[route].url}`, () => {
+      ROLES.forEach((role, column) => {
+        const expected = TABLE[route][column]!;
+        const [status, code] = typeof expected === 'number' ? [expected, null] : expected;
+        it(`answers ${status}${code ? ` ${code}` : ''} to ${role}`, async () => {
+          if (RESENDS_CODE.has(route)) clock.advance(31_000); // past the resend cooldown
+          const res = await call(route, role);
+          expect(res.statusCode, res.body).toBe(status);
+          if (code) expect(res.json()).toEqual({ code, message: expect.any(String) });
+          if (role === 'sansSession') return;
+          const cast = CAST[role];
+          const own = cast.person.household;
+          // Nothing of another household, ever.
+          for (const household of HOUSEHOLDS) {
+            if (household !== own) for (const marker of MARKERS[household]) expect(res.body).not.toContain(marker);
+          }
+          if (cast.restricted) {
+            // Nothing of the household's payments, courriers or other members.
+            for (const person of Object.values(P)) {
+              if (person !== cast.person) expect(res.body).not.toContain(person.prenom);
+            }
+            expect(res.body).not.toMatch(/amountCents|allocataireNumber|courriers|payments/);
+          }
+          if (status < 300 && route === 'contactCodeVerify') expect(res.json()).toMatchObject({ contact: { email: newEmail(role) } });
+          if (status < 300 && route === 'migrationCodeVerify') expect(res.json()).toMatchObject({ kind: 'full' });
+        });
+      });
+    });
+  }
+
+  it('answers a person of another household exactly as it answers a missing resource', async () => {
+    for (const route of ['attestation', 'courrier', 'autorisation'] as const) {
+      const foreign = await call(route, 'autreFoyer');
+      const missing = await call(route, 'autreFoyer', routes[route].url.replace(':id', 'n-existe-pas'));
+      expect(foreign.statusCode).toBe(missing.statusCode);
+      expect(foreign.body).toBe(missing.body);
+    }
+  });
+});
