@@ -164,6 +164,19 @@ test.describe('the account space', () => {
     await expect(page.getByLabel('Numéro de Sécurité sociale', { exact: true })).toHaveValue('');
   });
 
+  test('a session the back end ended during the visit ends the visit, and nothing of the account stays', async ({ page, request }) => {
+    await openLogin(page);
+    await login(page, VERONIQUE.nir, VERONIQUE.password);
+    await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
+    // The back end's 15 idle minutes pass (its clock moves; the kiosk's own idle guard is not involved).
+    expect((await request.post('/sandbox/clock', { data: { advanceSeconds: 15 * 60 + 1 } })).status()).toBe(200);
+    await page.getByRole('button', { name: 'Mon relevé de compte PDF' }).click();
+    await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
+    await expect(page.getByText('VERONIQUE')).toHaveCount(0);
+  });
+
   test('resumes a prestation chosen before logging in', async ({ page }) => {
     await page.goto('/?keyboard=off');
     await page.getByRole('button', { name: /Faire une demande de prestation/ }).click();

@@ -1,0 +1,59 @@
+import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
+import { describe, expect, it, vi } from 'vitest';
+import { createApiClient } from '@renderer/api/client';
+
+/** A client whose back end answers every call with `status` and `{ code }`, after `before()` ran (mid-flight). */
+function clientAnswering(status: number, code: string, before: () => void = () => undefined) {
+  const client = createApiClient('http://backend');
+  client.http.defaults.adapter = async (config: InternalAxiosRequestConfig) => {
+    before();
+    const response = { status, statusText: '', data: { code, message: code }, headers: {}, config };
+    throw new AxiosError(code, AxiosError.ERR_BAD_REQUEST, config, null, response);
+  };
+  return client;
+}
+
+describe('the API client and a session the back end ended', () => {
+  it('forgets the token and tells its listeners when a call made with it gets 401 auth.required', async () => {
+    const client = clientAnswering(401, 'auth.required');
+    const lost = vi.fn();
+    client.onSessionLost(lost);
+    client.setToken('t1');
+    await expect(client.http.get('/v1/me')).rejects.toThrow();
+    expect(lost).toHaveBeenCalledTimes(1);
+    expect(client.hasToken()).toBe(false);
+  });
+
+  it('says nothing of a wrong password (401 auth.invalidCredentials) or of a call made without a token', async () => {
+    const wrongPassword = clientAnswering(401, 'auth.invalidCredentials');
+    const lost = vi.fn();
+    wrongPassword.onSessionLost(lost);
+    await expect(wrongPassword.http.post('/v1/sessions', {})).rejects.toThrow();
+    const noToken = clientAnswering(401, 'auth.required');
+    noToken.onSessionLost(lost);
+    await expect(noToken.http.get('/v1/me')).rejects.toThrow();
+    expect(lost).not.toHaveBeenCalled();
+  });
+
+  it('keeps a newer session when an answer about the previous token arrives late', async () => {
+    const client: ReturnType<typeof createApiClient> = clientAnswering(401, 'auth.required', () => client.setToken('t2'));
+    const lost = vi.fn();
+    client.onSessionLost(lost);
+    client.setToken('t1');
+    await expect(client.http.get('/v1/me')).rejects.toThrow();
+    expect(lost).not.toHaveBeenCalled();
+    expect(client.hasToken()).toBe(true);
+  });
+
+  it('sends the token it holds as a bearer token', async () => {
+    const client = createApiClient('http://backend');
+    let sent: unknown;
+    client.http.defaults.adapter = async (config) => {
+      sent = AxiosHeaders.from(config.headers).get('Authorization');
+      return { status: 200, statusText: 'OK', data: {}, headers: {}, config };
+    };
+    client.setToken('t1');
+    await client.http.get('/v1/me');
+    expect(sent).toBe('Bearer t1');
+  });
+});
