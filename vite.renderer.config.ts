@@ -2,17 +2,35 @@
 // (vite.web.config.ts), so the browser tests exercise exactly what the kiosk ships.
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy';
 
 export const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 export const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+
+/**
+ * Writes the kiosk's Content-Security-Policy into index.html as a <meta>: the strict policy in every build (what
+ * Electron and the web mode ship), the relaxed development one only under Vite's dev server.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  let policy = metaContentSecurityPolicy;
+  return {
+    name: 'caf-kiosk:content-security-policy',
+    configResolved(config) {
+      if (config.command === 'serve' && !config.isProduction) policy = developmentContentSecurityPolicy;
+    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export function rendererConfig(): UserConfig {
   return {
     root: fileURLToPath(new URL('./renderer', import.meta.url)),
     base: './',
     publicDir: false,
-    plugins: [vue()],
+    plugins: [vue(), contentSecurityPolicyMeta()],
     resolve: {
       alias: { ...sharedAlias, '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)) },
     },

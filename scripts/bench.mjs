@@ -1,6 +1,8 @@
 // npm run bench: runs every benchmark of test/bench/ one after the other (they measure, so never in parallel), each
-// in its own Node process with tsx. Benchmarks print their figures as ratios against a baseline measured in the same
-// run; they assert nothing about time. `npm run bench -- login` runs only the files whose name contains "login".
+// in its own Node process with tsx, except `*.pw-bench.ts`, which are Playwright tests (they need the servers
+// playwright.bench.config.ts starts) and run under Playwright's runner. Benchmarks print their figures as ratios against
+// a baseline measured in the same run; they assert nothing about time. `npm run bench -- login` runs only the files
+// whose name contains "login".
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,9 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   console.log(`\n▶ ${file}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit', env: process.env });
+  const run = file.endsWith('.pw-bench.ts')
+    ? spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts', join(dir, file)], { stdio: 'inherit', env: process.env })
+    : spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit', env: process.env });
   if (run.status !== 0) failed += 1;
 }
 process.exit(failed === 0 ? 0 : 1);

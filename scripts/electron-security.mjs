@@ -1,5 +1,5 @@
-// npm run test:electron-security — Electronegativity on main and preload (kept in .ts, with the renderer's HTML in
-// view so the CSP check sees it) and on the built output, offline. Electronegativity exits 0 even with findings, so
+// npm run test:electron-security — Electronegativity on main and preload (kept in .ts) and on the built output (where
+// the renderer's index.html carries the CSP <meta> the build writes from shared/content-security-policy.ts), offline. Electronegativity exits 0 even with findings, so
 // this reads its SARIF and fails on any finding not justified in electron/electronegativity-exceptions.json, on any
 // file it could not parse (a blind spot is a failure too), and on any exception that no longer matches anything
 // (the list must stay reviewed, not grow stale).
@@ -18,11 +18,9 @@ const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist',
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-// Source view: electron/ plus the renderer's index.html (its <meta> CSP), nothing else of the renderer.
+// Source view: electron/ only (the renderer's source HTML has no CSP of its own: the build writes it).
 const sourceView = join(work, 'source');
 cpSync(join(root, 'electron'), join(sourceView, 'electron'), { recursive: true, filter: (p) => !p.endsWith('.json') });
-mkdirSync(join(sourceView, 'renderer'), { recursive: true });
-cpSync(join(root, 'renderer', 'index.html'), join(sourceView, 'renderer', 'index.html'));
 
 const builtView = join(root, 'out');
 if (!existsSync(join(builtView, 'main', 'index.js'))) {

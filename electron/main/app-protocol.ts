@@ -1,7 +1,7 @@
 // The handler of app://kiosk for one session: files of out/renderer with the security headers, back-end paths
 // forwarded to the back end (see protocol.ts), and, when the configuration is invalid, an out-of-service page.
 import { readFile } from 'node:fs/promises';
-import { securityHeaders } from './csp';
+import { securityHeaders } from '@shared/content-security-policy';
 import { resolveAppRequest } from './protocol';
 
 export interface AppProtocolDeps {

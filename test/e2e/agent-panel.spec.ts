@@ -1,6 +1,7 @@
 // The agent panel in web mode: hidden gesture (3-second press on the top-left corner), PIN with limited attempts,
 // status, workshop switch with its permanent banner.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 
 async function holdCorner(page: Page): Promise<void> {
   await page.mouse.move(20, 20);

@@ -1,7 +1,8 @@
 // Journey J1 "Créer Mon Compte" (issue 4) in Chromium against the sandbox back end, with the seed identities of
 // backend/src/db/seed-data.ts. Every step passes axe and the 48 px target check, and is photographed in both
 // orientations (test-results/, not committed).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import {
   backspaceOnScreen,
   checkStep,
@@ -204,6 +205,9 @@ test('creates Mon Compte without a NIR and shows the provisional identifier', as
   expect(identifier.length).toBeGreaterThan(8);
   expect(identifier.replace(/\s/g, '')).not.toMatch(/^[12]\d{12}$/);
   await expect(page.getByText('SÉNÉGAL')).toBeVisible();
+  // The slip with the identifier goes to the printer (the browser's print in web mode), and the screen says so.
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  await expect(page.getByText('Le document a été envoyé à l’imprimante.')).toBeVisible();
 });
 
 test('checks the identity document of a visitor outside any allocataire household', async ({ page, request }) => {

@@ -2,7 +2,8 @@
 // hands the browser to the back end's start URL, the simulator's pages do the provider choice and login, and back in
 // the kiosk the one-time code is exchanged: a known person reaches the account space, an unknown one account creation
 // with the état civil prefilled.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolation, logout, openLogin, resetSandbox } from './support/login';
 
 test.beforeEach(async ({ request }) => {

@@ -2,7 +2,8 @@
 // simulator's pages are driven by role and name, the browser comes back to the kiosk with a one-time code that the
 // back end exchanges for a session. The kiosk screens themselves come with the renderer's FranceConnect journey.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -2,7 +2,8 @@
 // backend/src/db/seed-data.ts. A conjoint without autorisation de gestion sees only their own data and declares a
 // separation; one with it sees the household's payments, until the responsable withdraws it.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const KARIM = { nir: '1830433063106', password: 'Karim2021Benali' }; // conjoint without autorisation (BENALI)
 const MARC = { nir: '1760931555102', password: 'Marc2021Conjoint' }; // conjoint with autorisation (FONTAINE)

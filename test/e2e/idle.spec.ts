@@ -1,6 +1,7 @@
 // The idle guard in web mode (issue 6, "Inactivity"): short timings through the web bridge's query parameters.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { leftovers } from './support/leftovers';
 
 const dialog = (page: Page) => page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
@@ -63,6 +64,17 @@ test.describe('the idle guard', () => {
     await startVisit(page, '?idle=1&warning=20');
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
     await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
+  });
+
+  test('“Commencer” on the cleared screen shows the welcome screen without waiting', async ({ page }) => {
+    await startVisit(page, '?idle=1&warning=20');
+    await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
+    await expect(page.getByRole('status')).toContainText('La borne est prête pour la personne suivante.');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations).toEqual([]);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    // Well before the cleared screen's own 3 s.
+    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 1000 });
   });
 
   test('never warns on a welcome screen nobody touched', async ({ page }) => {

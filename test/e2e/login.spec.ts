@@ -1,6 +1,6 @@
 // J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
 // sandbox back end.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { createProvisionalAccount, expectNoAxeViolation, login, logout, openLogin, resetSandbox, VERONIQUE } from './support/login';
 
 test.beforeEach(async ({ request }) => {

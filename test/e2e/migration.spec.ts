@@ -1,7 +1,7 @@
 // J2, first login of a migrated allocataire (seed 004 ④–⑩), end to end: the old 8-digit password gives a restricted
 // session; CGU (the box unlocks only at the end of the text), new password, contact details and code, then the
 // account space.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolation, latestCode, login, logout, openLogin, PIERRE_LEGACY, resetSandbox, typeCode } from './support/login';
 
 test.beforeEach(async ({ request }) => {

@@ -2,15 +2,18 @@
 // each, every storage is empty, the DOM holds nothing of the previous visitor (name, NIR, contact), and — once the
 // login journey exists — the previous session token gets 401 from the back end. ISOLATION_VISITS sets the count
 // (default 50, the figure). The 2021 incident of seed 002 is what this guards against.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { backendUrl } from '../../playwright.config';
 import { leftovers } from './support/leftovers';
 import { chooseDriver, type Leave } from './support/visit-driver';
 import { seededVisitors, tracesOf } from './support/visitors';
 
 const visits = Number(process.env.ISOLATION_VISITS ?? 50);
-/** Every tenth visit is left to time out rather than quit (each costs idle + the WCAG 20 s warning). */
-const timeoutEvery = 10;
+/**
+ * Every 25th visit (the 25th and the 50th) is left to time out rather than quit: each costs idle + the WCAG 20 s
+ * warning, and the idle guard's own journey is test/e2e/idle.spec.ts.
+ */
+const timeoutEvery = 25;
 
 test('consecutive visits leave nothing of the previous visitor', async ({ page, request }) => {
   test.setTimeout(visits * 40_000 + 60_000);

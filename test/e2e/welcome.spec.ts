@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test.describe('the welcome screen', () => {
   test('offers the visit entry points by role and name', async ({ page }) => {

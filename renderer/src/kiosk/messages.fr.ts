@@ -11,6 +11,7 @@ export const kiosk = {
   cleared: {
     title: 'Vos informations ont été effacées',
     text: 'La borne est prête pour la personne suivante.',
+    start: 'Commencer',
   },
   workshop: 'MODE ATELIER',
   workshopHint: 'Formation : les comptes sont fictifs',

@@ -9,6 +9,9 @@
 //
 // The agent panel in web mode works only when the page is opened with `?agentPin=<4–12 digits>` (tests, demos);
 // without it the panel is disabled. Attempts are limited as in main.
+//
+// Printing: the browser's own print stands in for main's silent print; `?printer=off` stands for a kiosk whose
+// printer is missing (main's "no-printer" outcome), so the screens' failure path can be seen and tested.
 import type {
   AgentAction,
   AgentActionResult,
@@ -34,7 +37,7 @@ export const defaultWebConfig: KioskConfigView = {
 };
 
 /** Query parameters the web bridge reads; a reload at the end of a visit keeps these and drops everything else. */
-export const webConfigParams = ['mode', 'keyboard', 'idle', 'idleCode', 'warning', 'agentPin'] as const;
+export const webConfigParams = ['mode', 'keyboard', 'idle', 'idleCode', 'warning', 'agentPin', 'printer'] as const;
 
 function positiveNumber(value: string | null): number | undefined {
   if (value === null) return undefined;
@@ -80,6 +83,7 @@ export function createWebBridge(win: Window): KioskBridge {
   // Read once at start: a later visit in the same page must not depend on what the URL became.
   const config = webConfigFrom(win.location.search, win.location.origin);
   const testPin = new URLSearchParams(win.location.search).get('agentPin');
+  const printerMissing = new URLSearchParams(win.location.search).get('printer') === 'off';
   const startedAt = Date.now();
   let failures = 0;
   let lockedUntil = 0;
@@ -116,6 +120,7 @@ export function createWebBridge(win: Window): KioskBridge {
     setFranceConnectStep: () => undefined,
     endVisit,
     print: (job: PrintJob): Promise<PrintResult> => {
+      if (printerMissing) return Promise.resolve({ ok: false, reason: 'no-printer' });
       // The browser's own dialog stands in for the kiosk's silent print.
       const frame = win.document.createElement('iframe');
       frame.style.display = 'none';

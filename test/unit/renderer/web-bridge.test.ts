@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWebConfig, webConfigFrom } from '@renderer/kiosk/web-bridge';
+import { clearedUrl, defaultWebConfig, webConfigFrom } from '@renderer/kiosk/web-bridge';
 
 describe('the web bridge configuration', () => {
   it('calls the back end on the page origin with the kiosk defaults', () => {
@@ -21,5 +21,14 @@ describe('the web bridge configuration', () => {
     const config = webConfigFrom('?mode=root&idle=-3', 'http://x');
     expect(config.mode).toBe('kiosk');
     expect(config.timeouts.idleSeconds).toBe(defaultWebConfig.timeouts.idleSeconds);
+  });
+
+  it('keeps the test parameters (printer included) across the end of a visit, and nothing else', () => {
+    const url = new URL(clearedUrl('http://x/?keyboard=off&printer=off&nir=2780506088101#/compte'));
+    expect(url.searchParams.get('keyboard')).toBe('off');
+    expect(url.searchParams.get('printer')).toBe('off');
+    expect(url.searchParams.get('cleared')).toBe('1');
+    expect(url.searchParams.has('nir')).toBe(false);
+    expect(url.hash).toBe('');
   });
 });

@@ -17,14 +17,3 @@ export function formatEuros(cents: number): string {
     maximumFractionDigits: whole ? 0 : 2,
   }).format(cents / 100);
 }
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
-
-/** A self-contained printable page for the bridge (shared/ipc PrintJob): text only, every value escaped. */
-export function printableHtml(title: string, lines: readonly string[]): string {
-  const body = lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-    `<style>body{font-family:sans-serif;font-size:14pt;margin:2cm}h1{font-size:18pt}</style></head>` +
-    `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
-}

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../../electron/main/csp';
+import { contentSecurityPolicy } from '@shared/content-security-policy';
 import { createAppProtocolHandler, outOfServiceResponse } from '../../../../electron/main/app-protocol';
 import { resolveAppRequest } from '../../../../electron/main/protocol';
 
