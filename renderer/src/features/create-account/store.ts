@@ -10,10 +10,10 @@ import {
   type AccountCreation,
   type EtatCivilInput,
 } from '../../api/account-creation';
-import { toApiFailure, type ApiFailure } from '../../api/errors';
+import { createRemote, type CallResult } from '../login/remote';
 import type { ContactValues, EtatCivilValues, IdentityDocumentValues } from './schemas';
 
-export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+export type { CallResult };
 
 const emptyEtatCivil = (): EtatCivilValues => ({
   hasNir: null,
@@ -54,23 +54,9 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   const contact = reactive<ContactValues>(emptyContact());
   const flow = ref<AccountCreation | null>(null);
   const created = ref<AccountCreated | null>(null);
-  const busy = ref(false);
-  /** The back end could not be reached (or was too slow) on the last call: the screen offers "Réessayer". */
-  const trouble = ref<'unreachable' | 'slow' | null>(null);
-
-  async function call<T>(fn: () => Promise<T>): Promise<CallResult<T>> {
-    busy.value = true;
-    trouble.value = null;
-    try {
-      return { ok: true, value: await fn() };
-    } catch (error) {
-      const failure = toApiFailure(error);
-      if (failure.kind !== 'api') trouble.value = failure.kind;
-      return { ok: false, failure };
-    } finally {
-      busy.value = false;
-    }
-  }
+  // busy while a call runs; trouble when the back end could not be reached or was too slow (the screen offers
+  // "Réessayer"): the same call wrapper as the other journeys' stores.
+  const { busy, trouble, run: call, clear } = createRemote();
 
   function keep(next: AccountCreation): AccountCreation {
     flow.value = next;
@@ -136,8 +122,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(contact, emptyContact());
     flow.value = null;
     created.value = null;
-    busy.value = false;
-    trouble.value = null;
+    clear();
   }
   inject(kioskKey, null)?.visit.onVisitEnd(reset);
 

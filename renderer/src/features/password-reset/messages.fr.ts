@@ -1,5 +1,6 @@
 // "Mot de passe oublié ?" (seed 003 ③: "Je reçois un code par SMS ou par mail (selon mon choix) qui me permet de
-// créer un nouveau mot de passe").
+// créer un nouveau mot de passe"). The code step's common words (validity, "Vous n'avez rien reçu ?"…) are the
+// wizard's, shown by features/account-steps.
 export const passwordReset = {
   kicker: 'Mot de passe oublié ?',
   identifierTitle: 'Recevoir un code pour choisir un nouveau mot de passe',
@@ -12,17 +13,9 @@ export const passwordReset = {
   codeTitle: 'Saisir le code de vérification',
   sentSms: 'Si ce compte existe et qu’un numéro de portable y est enregistré, un code vient d’être envoyé par SMS.',
   sentEmail: 'Si ce compte existe et qu’une adresse mail y est enregistrée, un code vient d’être envoyé par mail.',
-  validity: 'Ce code est valable 10 minutes.',
   fieldSms: 'Code de vérification reçu par SMS',
   fieldEmail: 'Code de vérification reçu par mail',
-  codeHelp: 'Le code a 6 chiffres. Il se trouve dans le SMS ou le mail que la Caf vient de vous envoyer.',
-  digit: 'Chiffre {n} sur {total}',
   validate: 'Valider le code',
-  nothing: 'Vous n’avez rien reçu ?',
-  nothingList: ['Attendez quelques secondes.', 'Vérifiez vos messages indésirables.'],
-  resend: 'Demander l’envoi d’un nouveau code',
-  resendIn: 'Nouveau code possible dans {seconds} s',
-  resent: 'Un nouveau code vient de vous être envoyé.',
   otherChannel: 'Recevoir le code autrement',
   passwordTitle: 'Choisir un nouveau mot de passe',
   passwordLead: 'Pour des raisons de sécurité, les règles suivantes doivent être respectées :',

@@ -2,7 +2,7 @@
 // capitals, and needs Shift for digits). Rows are simple-keyboard strings: buttons separated by spaces, {name} for
 // function keys. Pure data: unit-tested in test/unit/renderer/kiosk/keyboard/layouts.test.ts.
 
-export type KeyboardLayoutName = 'azerty' | 'digits' | 'nir' | 'email';
+export type KeyboardLayoutName = 'azerty' | 'password' | 'digits' | 'nir' | 'email';
 
 export interface KeyboardLayout {
   /** simple-keyboard layout: layer name → rows. */
@@ -26,11 +26,26 @@ const azertyLower = [
   '{space} {hide}',
 ];
 
+// Passwords: letters without accent and digits only (shared/domain/password.ts, seeds 001/003/004: "pas de caractères
+// spéciaux, pas d'accents"), so no key offers what the rules refuse: no accent row, no apostrophe, hyphen or space.
+const passwordLower = [
+  '1 2 3 4 5 6 7 8 9 0 {bksp}',
+  'a z e r t y u i o p',
+  'q s d f g h j k l m',
+  '{shift} w x c v b n {shift}',
+  '{hide}',
+];
+
 export const layouts: Record<KeyboardLayoutName, KeyboardLayout> = {
-  // Names, passwords, free text: digits without Shift, hyphen and apostrophe for compound names ("Le Guen-D'Arc").
+  // Names, addresses, free text: digits without Shift, hyphen and apostrophe for compound names ("Le Guen-D'Arc").
   azerty: {
     initial: 'default',
     layers: { default: azertyLower, shift: azertyLower.map((row) => (row.startsWith('{space}') ? row : upper(row))) },
+  },
+  // The AZERTY letters and the digits, capitals on the Shift layer (digits stay on both layers).
+  password: {
+    initial: 'default',
+    layers: { default: passwordLower, shift: passwordLower.map(upper) },
   },
   // Dates (JJ/MM/AAAA), codes and phone numbers: a large pad; "/" for dates, "+" for international numbers.
   digits: {

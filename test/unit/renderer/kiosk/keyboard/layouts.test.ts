@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { passwordRules } from '@shared/domain/password';
 import { buttonsOf, frenchAccented, layouts, textOf } from '@renderer/kiosk/keyboard/layouts';
+
+const typedBy = (layer: string[]) => layer.map(textOf).filter((t): t is string => t !== null);
 
 describe('the on-screen keyboard layouts', () => {
   it('give the AZERTY layout every French accented letter, hyphen, apostrophe and space without Shift', () => {
@@ -35,6 +38,28 @@ describe('the on-screen keyboard layouts', () => {
     const keys = buttonsOf(layouts.email);
     for (const key of ['@', '.', '-', '_', '.fr', '.com']) expect(keys).toContain(key);
     expect(textOf('.com')).toBe('.com');
+  });
+
+  it('give the password layout every unaccented letter (Shift for capitals) and every digit, on both layers', () => {
+    const lower = typedBy(buttonsOf(layouts.password, 'default'));
+    const upper = typedBy(buttonsOf(layouts.password, 'shift'));
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      expect(lower).toContain(letter);
+      expect(upper).toContain(letter.toUpperCase());
+    }
+    for (const digit of '0123456789') {
+      expect(lower).toContain(digit);
+      expect(upper).toContain(digit);
+    }
+    expect(layouts.password.initial).toBe('default');
+    expect(buttonsOf(layouts.password, 'shift')).toContain('{shift}');
+  });
+
+  it('give the password layout no key that the password rules refuse (no accent, apostrophe, hyphen nor space)', () => {
+    const keys = [...buttonsOf(layouts.password, 'default'), ...buttonsOf(layouts.password, 'shift')];
+    expect(keys).not.toContain('{space}');
+    for (const typed of typedBy(keys)) expect(passwordRules(typed).lettersAndDigitsOnly, typed).toBe(true);
+    expect(typedBy(keys)).toHaveLength(2 * (26 + 10));
   });
 
   it('types a space for the space bar and nothing for the other function keys', () => {
