@@ -104,6 +104,7 @@ export const routes = {
   autorisation: r({ method: 'PUT', url: '/v1/household/members/:id/autorisation-gestion', auth: 'full', summary: 'Grant or withdraw the autorisation de gestion', tags: tag.space, params: IdParam, body: AutorisationInput, status: 200, reply: HouseholdMember }),
   separation: r({ method: 'POST', url: '/v1/me/separation', auth: 'full', summary: 'Declare a separation', tags: tag.space, body: SeparationInput, status: 201, reply: Separation }),
   contactChange: r({ method: 'PUT', url: '/v1/me/contact', auth: 'full', summary: 'Change a contact; a code goes to the new one', tags: tag.space, body: ContactInput, status: 202, reply: CodeChallenge }),
+  contactCode: r({ method: 'GET', url: '/v1/me/contact/code', auth: 'full', summary: 'The pending contact change\'s code: where it went, its attempts left', tags: tag.space, status: 200, reply: CodeChallenge }),
   contactCodeResend: r({ method: 'POST', url: '/v1/me/contact/code/resend', auth: 'full', summary: 'Send a new code', tags: tag.space, status: 202, reply: CodeChallenge }),
   contactCodeVerify: r({ method: 'POST', url: '/v1/me/contact/code/verify', auth: 'full', summary: 'Verify the code; the contact changes', tags: tag.space, body: CodeInput, status: 200, reply: Me }),
 

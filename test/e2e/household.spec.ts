@@ -89,8 +89,16 @@ test.describe('a conjoint without autorisation de gestion', () => {
     await page.getByRole('button', { name: 'Envoyer le code' }).click();
     await expect(page.getByText(/karim\.nouveau@example\.org/).first()).toBeVisible();
     await expectNoAxeViolation(page);
+    // A wrong code first: refused at the field, with the attempts left read again from the back end.
+    const right = await latestCode(request, 'karim.nouveau@example.org');
     await page.getByLabel('Chiffre 1 sur 6').click();
-    await page.keyboard.type(await latestCode(request, 'karim.nouveau@example.org'));
+    await page.keyboard.type(right === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Valider', exact: true }).click();
+    await expect(page.getByText('Ce code n’est pas le bon').first()).toBeVisible();
+    await expect(page.getByText(/Il vous reste 4 essai/)).toBeVisible();
+    await expectNoAxeViolation(page);
+    await page.getByLabel('Chiffre 1 sur 6').click();
+    await page.keyboard.type(right);
     await page.getByRole('button', { name: 'Valider', exact: true }).click();
     await expect(page.getByTestId('contact-changed')).toContainText('karim.nouveau@example.org');
     await page.getByRole('button', { name: 'Retour à mon compte' }).click();

@@ -11,6 +11,7 @@ export default async function meRoutes(app: FastifyInstance) {
   define(app, 'payments', async ({ session }) => space.payments(await viewer(session.accountId)));
   define(app, 'separation', async ({ session, body }) => space.declareSeparation(await viewer(session.accountId), body));
   define(app, 'contactChange', async ({ session, body }) => contactChange.request(await viewer(session.accountId), body));
+  define(app, 'contactCode', async ({ session }) => contactChange.pending(await viewer(session.accountId)));
   define(app, 'contactCodeResend', async ({ session }) => contactChange.resend(await viewer(session.accountId)));
   define(app, 'contactCodeVerify', async ({ session, body }) => {
     await contactChange.verify(await viewer(session.accountId), body.code);

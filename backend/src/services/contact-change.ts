@@ -24,6 +24,13 @@ export function createContactChangeService(deps: { db: Db; accounts: AccountRepo
       const changed = !previous || (previous.mobile ?? previous.email) !== value;
       return codes.issue('contact', viewer.account.id, input.channel, value, changed);
     },
+    /** The code of the pending change as it now is (a refused code leaves fewer attempts). */
+    async pending(viewer: Viewer): Promise<CodeChallenge> {
+      requireRight(viewer, 'self.contact');
+      const challenge = await codes.challenge('contact', viewer.account.id);
+      if (!challenge) throw fail('flow.step', 'No contact change pending');
+      return challenge;
+    },
     resend: async (viewer: Viewer) => {
       requireRight(viewer, 'self.contact');
       return codes.resend('contact', viewer.account.id);

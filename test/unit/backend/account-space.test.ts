@@ -76,4 +76,18 @@ describe('separation and contact change', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json().contact.mobile).toBe('+33698765432');
   });
+
+  it('tells the pending change\'s attempts left as they fall, and that there is none once it is done', async () => {
+    const code = (token = tokens.robert) => t.call('GET', '/v1/me/contact/code', undefined, token);
+    expect((await code()).statusCode).toBe(409);
+    expect((await code()).json()).toMatchObject({ code: 'flow.step' });
+    await t.call('PUT', '/v1/me/contact', { channel: 'email', value: 'robert@exemple.fr', confirmation: 'robert@exemple.fr' }, tokens.robert);
+    expect((await code()).json()).toMatchObject({ channel: 'email', destination: 'robert@exemple.fr', attemptsLeft: 5 });
+    const right = await t.lastCode('robert@exemple.fr');
+    const wrong = right === '000000' ? '111111' : '000000';
+    expect((await t.call('POST', '/v1/me/contact/code/verify', { code: wrong }, tokens.robert)).statusCode).toBe(422);
+    expect((await code()).json()).toMatchObject({ attemptsLeft: 4 });
+    expect((await t.call('POST', '/v1/me/contact/code/verify', { code: right }, tokens.robert)).statusCode).toBe(200);
+    expect((await code()).statusCode).toBe(409);
+  });
 });

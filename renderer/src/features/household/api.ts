@@ -18,6 +18,7 @@ export const householdApi = {
     call<HouseholdMember>('put', path('autorisation', { id: memberId }), { granted } satisfies RequestBody<'autorisation'>),
   declareSeparation: (input: SeparationInput) => call<Separation>('post', path('separation'), input),
   changeContact: (input: ContactInput) => call<CodeChallenge>('put', path('contactChange'), input),
+  pendingCode: () => call<CodeChallenge>('get', path('contactCode')),
   resendCode: () => call<CodeChallenge>('post', path('contactCodeResend')),
   verifyCode: (code: string) => call<Me>('post', path('contactCodeVerify'), { code } satisfies RequestBody<'contactCodeVerify'>),
 };

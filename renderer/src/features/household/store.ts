@@ -44,14 +44,24 @@ export const useHouseholdStore = defineStore('household', () => {
       return (challenge.value = await householdApi.changeContact(input));
     });
   const resendCode = () => run(async () => (challenge.value = await householdApi.resendCode()));
-  const verifyCode = (code: string) =>
-    run(async () => {
+  async function verifyCode(code: string) {
+    const result = await run(async () => {
       const me = await householdApi.verifyCode(code);
       changedContact.value = challenge.value?.destination ?? null;
       challenge.value = null;
       space.me = me;
       return me;
     });
+    // A refused code leaves fewer attempts (or none): the screen shows the code as it now is, as account creation does.
+    if (!result.ok && result.failure.kind === 'api' && !refused.value) {
+      try {
+        challenge.value = await householdApi.pendingCode();
+      } catch {
+        // The refusal is already on screen; the count stays as it was.
+      }
+    }
+    return result;
+  }
 
   function reset() {
     household.value = null;

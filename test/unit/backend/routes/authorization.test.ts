@@ -82,6 +82,7 @@ const TABLE: Record<AuthenticatedRoute, Row> = {
   // The conjoint declares a separation (seed 002), and so may the responsable; children and dependents may not.
   separation: [OK(201), OK(201), OK(201), FORBIDDEN, FORBIDDEN, OK(201), MIGRATION_FIRST, NO_SESSION],
   contactChange: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION],
+  contactCode: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
   contactCodeResend: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION],
   contactCodeVerify: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
   sessionGet: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION],
