@@ -12,14 +12,22 @@ const visits = Number(process.env.BENCH_VISITS ?? 500);
 const welcome = (page: Page) => page.getByRole('heading', { name: 'Bienvenue à la Caf' });
 const cleared = (page: Page) => page.getByRole('heading', { name: 'Vos informations ont été effacées' });
 
-async function memory(page: Page): Promise<{ heap: number; nodes: number }> {
+interface Memory {
+  heap: number;
+  nodes: number;
+  /** Documents alive in the page's process (a print frame or a detached document left behind would count). */
+  documents: number;
+  listeners: number;
+}
+
+async function memory(page: Page): Promise<Memory> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), documents: get('Documents'), listeners: get('JSEventListeners') };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -37,7 +45,7 @@ test('ending a visit and showing a clean welcome screen', async ({ page, request
   const driver = await chooseDriver(page);
   const toCleared: number[] = [];
   const toWelcome: number[] = [];
-  let first: { heap: number; nodes: number } | null = null;
+  let first: Memory | null = null;
   for (let i = 0; i < visits; i++) {
     await driver.visit(page, seededVisitors[i % seededVisitors.length]!);
     // The visit ends on "Déconnexion" (account space, no confirmation) or "Quitter" then "Oui, quitter"; the clock
@@ -73,6 +81,7 @@ test('ending a visit and showing a clean welcome screen', async ({ page, request
     `end of visit → clean welcome screen (the cleared screen's own pause left out): median ${median(toWelcome)} ms = ${(median(toWelcome) / base).toFixed(2)} × baseline`,
     `JS heap after ${visits} visits / after the first: ${(last.heap / first!.heap).toFixed(2)} (${(first!.heap / 1e6).toFixed(1)} MB → ${(last.heap / 1e6).toFixed(1)} MB)`,
     `DOM nodes after ${visits} visits / after the first: ${(last.nodes / first!.nodes).toFixed(2)} (${first!.nodes} → ${last.nodes})`,
+    `documents / JS event listeners after ${visits} visits: ${last.documents} / ${last.listeners} (after the first: ${first!.documents} / ${first!.listeners})`,
   ];
   console.log(`\n[visit bench]\n${lines.join('\n')}\n`);
 });
