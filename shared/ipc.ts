@@ -5,8 +5,12 @@
 
 export type KioskMode = 'kiosk' | 'laptop' | 'workshop';
 
-/** Why a visit ended; main decides what to clear, the renderer only reports. */
-export type VisitEndReason = 'quit' | 'logout' | 'inactivity' | 'agent-reset' | 'renderer-gone';
+/**
+ * Why a visit ended; main decides what to clear, the renderer only reports. `session-ended`: the back end ended the
+ * Mon Compte session during the visit (401 auth.required). The cleared screen that follows gets the reason in its
+ * address (`?cleared=<reason>`) and tells the visitor in plain words when it concerns them (inactivity, session).
+ */
+export type VisitEndReason = 'quit' | 'logout' | 'inactivity' | 'agent-reset' | 'renderer-gone' | 'session-ended';
 
 /** What the renderer may know of the configuration (never the agent PIN hash). */
 export interface KioskConfigView {
@@ -91,7 +95,7 @@ export const ipcChannels = {
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
 
-export const visitEndReasons: readonly VisitEndReason[] = ['quit', 'logout', 'inactivity', 'agent-reset', 'renderer-gone'];
+export const visitEndReasons: readonly VisitEndReason[] = ['quit', 'logout', 'inactivity', 'agent-reset', 'renderer-gone', 'session-ended'];
 
 export function isVisitEndReason(value: unknown): value is VisitEndReason {
   return typeof value === 'string' && (visitEndReasons as readonly string[]).includes(value);

@@ -147,7 +147,8 @@ function start(): void {
         void visits.end('renderer-gone');
       });
       win.once('ready-to-show', () => win.show());
-      void win.loadURL(`${appOrigin}/${cleared ? '?cleared=1' : ''}`);
+      // The reason is one of shared/ipc's visitEndReasons (URL-safe words), never anything the visitor typed.
+      void win.loadURL(`${appOrigin}/${cleared ? `?cleared=${cleared}` : ''}`);
       return { webContentsId: id, destroy: () => win.destroy(), isDestroyed: () => win.isDestroyed() };
     },
     session: (partition) => session.fromPartition(partition, { cache: false }),

@@ -30,8 +30,8 @@ export interface LogLike {
 
 export interface VisitDeps {
   newId(): string;
-  /** Creates the window of a visit on `partition` and loads the app; `cleared` shows the cleared screen first. */
-  openWindow(partition: string, options: { cleared: boolean }): VisitWindowLike;
+  /** Creates the window of a visit on `partition` and loads the app; `cleared` (why the last visit ended) shows the cleared screen first. */
+  openWindow(partition: string, options: { cleared: VisitEndReason | null }): VisitWindowLike;
   session(partition: string): SessionLike;
   clearClipboard(): void;
   /** Cancels (destroys) the print jobs of the visit's partition still pending. */
@@ -68,7 +68,7 @@ export class VisitService {
 
   /** Opens the first welcome screen. */
   start(): void {
-    this.open(false);
+    this.open(null);
   }
 
   /** An input reached the current window: the first one on the welcome screen starts a visit. */
@@ -104,7 +104,7 @@ export class VisitService {
       this.deps.relaunch();
       return;
     }
-    this.open(true);
+    this.open(reason);
   }
 
   /** Called periodically while idle on the welcome screen: the relaunch happens only then. */
@@ -115,7 +115,7 @@ export class VisitService {
     return true;
   }
 
-  private open(cleared: boolean): void {
+  private open(cleared: VisitEndReason | null): void {
     this.currentPartition = `visit-${this.deps.newId()}`;
     this.window = this.deps.openWindow(this.currentPartition, { cleared });
     this.dispatch({ type: 'welcome-shown' });

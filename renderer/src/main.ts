@@ -26,9 +26,9 @@ visit.onVisitEnd(async () => {
   const { revokeSession } = await import('./features/login/session-store');
   await revokeSession();
 });
-// A session the back end ended during the visit (401 auth.required on a call with the token): the visit ends, as on
-// "Déconnexion", so nothing of the account stays on screen and the next step is a clean start.
-api.onSessionLost(() => void visit.endVisit('logout'));
+// A session the back end ended during the visit (401 auth.required on a call with the token): the visit ends, so
+// nothing of the account stays on screen, and the cleared screen says why.
+api.onSessionLost(() => void visit.endVisit('session-ended'));
 // A FranceConnect return read at start but never shown (the visitor walked away) is dropped with the visit.
 visit.onVisitEnd(() => void takeFranceConnectReturn());
 

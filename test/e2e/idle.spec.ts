@@ -54,6 +54,7 @@ test.describe('the idle guard', () => {
     });
     await expect(dialog(page)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('L’écran n’a pas été touché depuis un moment.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 10_000 });
     expect(await leftovers(page)).toEqual([]);
     expect(new URL(page.url()).searchParams.has('cleared')).toBe(false);
@@ -64,6 +65,8 @@ test.describe('the idle guard', () => {
     await startVisit(page, '?idle=1&warning=20');
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
     await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
+    // The visitor asked for it: no sentence about a screen left untouched.
+    await expect(page.getByText('L’écran n’a pas été touché depuis un moment.')).toHaveCount(0);
   });
 
   test('“Commencer” on the cleared screen shows the welcome screen without waiting', async ({ page }) => {

@@ -172,6 +172,7 @@ test.describe('the account space', () => {
     expect((await request.post('/sandbox/clock', { data: { advanceSeconds: 15 * 60 + 1 } })).status()).toBe(200);
     await page.getByRole('button', { name: 'Mon relevé de compte PDF' }).click();
     await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
+    await expect(page.getByText('Votre session Mon Compte a pris fin. Vous pouvez vous connecter à nouveau.')).toBeVisible();
     await page.getByRole('button', { name: 'Commencer' }).click();
     await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
     await expect(page.getByText('VERONIQUE')).toHaveCount(0);

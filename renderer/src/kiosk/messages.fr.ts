@@ -11,6 +11,8 @@ export const kiosk = {
   cleared: {
     title: 'Vos informations ont été effacées',
     text: 'La borne est prête pour la personne suivante.',
+    inactivity: 'L’écran n’a pas été touché depuis un moment.',
+    sessionEnded: 'Votre session Mon Compte a pris fin. Vous pouvez vous connecter à nouveau.',
     start: 'Commencer',
   },
   workshop: 'MODE ATELIER',

@@ -4,7 +4,7 @@
 //
 // Ending a visit in web mode (decision, see docs/deployment.md "Web mode"): the renderer's hooks have already run
 // (logout, stores, keyboard buffer); the bridge then empties every web storage of the origin and reloads the page
-// with `cleared=1`. A reload is the browser's nearest equivalent of main destroying the renderer: a fresh JS realm,
+// with `cleared=<reason>`. A reload is the browser's nearest equivalent of main destroying the renderer: a fresh JS realm,
 // DOM and memory-history router, so nothing a hook forgot can survive. The test parameters of the URL are kept.
 //
 // The agent panel in web mode works only when the page is opened with `?agentPin=<4–12 digits>` (tests, demos);
@@ -63,15 +63,18 @@ export function webConfigFrom(search: string, origin: string): KioskConfigView {
   };
 }
 
-/** The URL the page reloads to at the end of a visit: the test parameters, `cleared=1`, nothing else. */
-export function clearedUrl(href: string, overrides: Record<string, string> = {}): string {
+/**
+ * The URL the page reloads to at the end of a visit: the test parameters and `cleared=<why the visit ended>` (as main
+ * loads it in Electron), nothing else.
+ */
+export function clearedUrl(href: string, reason: VisitEndReason, overrides: Record<string, string> = {}): string {
   const url = new URL(href);
   const kept = new URLSearchParams();
   for (const name of webConfigParams) {
     const value = overrides[name] ?? url.searchParams.get(name);
     if (value !== null) kept.set(name, value);
   }
-  kept.set('cleared', '1');
+  kept.set('cleared', reason);
   return `${url.origin}${url.pathname}?${kept.toString()}`;
 }
 
@@ -98,9 +101,9 @@ export function createWebBridge(win: Window): KioskBridge {
     }
   }
 
-  function reloadCleared(overrides: Record<string, string> = {}): void {
+  function reloadCleared(reason: VisitEndReason, overrides: Record<string, string> = {}): void {
     clearStorages();
-    win.location.replace(clearedUrl(win.location.href, overrides));
+    win.location.replace(clearedUrl(win.location.href, reason, overrides));
   }
 
   // Libraries may still write while the old page unloads (vue-router saves scroll positions on `pagehide`): the page
@@ -110,7 +113,7 @@ export function createWebBridge(win: Window): KioskBridge {
   async function endVisit(reason: VisitEndReason): Promise<void> {
     unlocked = false;
     win.dispatchEvent(new CustomEvent('kiosk:visit-ended', { detail: reason }));
-    reloadCleared();
+    reloadCleared(reason);
   }
 
   return {
@@ -175,10 +178,10 @@ export function createWebBridge(win: Window): KioskBridge {
           await endVisit('agent-reset');
           return { ok: true };
         case 'workshop-on':
-          reloadCleared({ mode: 'workshop' });
+          reloadCleared('agent-reset', { mode: 'workshop' });
           return { ok: true };
         case 'workshop-off':
-          reloadCleared({ mode: 'kiosk' });
+          reloadCleared('agent-reset', { mode: 'kiosk' });
           return { ok: true };
         case 'quit':
           return { ok: false, reason: 'unavailable' };

@@ -85,6 +85,6 @@ export async function createProvisionalAccount(request: APIRequestContext, passw
 /** "Déconnexion": the visit ends, the page reloads cleared (web bridge), and the welcome screen is back. */
 export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Déconnexion' }).click();
-  await page.waitForURL(/[?&]cleared=1/);
+  await page.waitForURL(/[?&]cleared=logout/);
   await expect(page.getByRole('button', { name: /Faire une demande de prestation/ })).toBeVisible();
 }

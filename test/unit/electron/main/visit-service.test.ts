@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { VisitEndReason } from '@shared/ipc';
 import { VisitService, type VisitDeps, type VisitWindowLike } from '../../../../electron/main/visit-service';
 
 function setup(overrides: Partial<VisitDeps> = {}) {
   const journal: string[] = [];
-  const windows: Array<VisitWindowLike & { partition: string; cleared: boolean }> = [];
+  const windows: Array<VisitWindowLike & { partition: string; cleared: VisitEndReason | null }> = [];
   let ids = 0;
   let destroyedIds = new Set<number>();
   const sessionFor = (partition: string) => ({
@@ -16,7 +17,7 @@ function setup(overrides: Partial<VisitDeps> = {}) {
   const deps: VisitDeps = {
     newId: () => String(++ids),
     openWindow: (partition, { cleared }) => {
-      journal.push(`open ${partition}${cleared ? ' cleared' : ''}`);
+      journal.push(`open ${partition}${cleared ? ` cleared (${cleared})` : ''}`);
       const id = 100 + windows.length;
       const win = {
         partition,
@@ -69,7 +70,7 @@ describe('the visit service', () => {
       'clearHostResolverCache visit-1',
       'closeAllConnections visit-1',
       'clipboard',
-      'open visit-2 cleared',
+      'open visit-2 cleared (inactivity)',
     ]);
   });
 

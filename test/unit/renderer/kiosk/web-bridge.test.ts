@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearedUrl, createWebBridge, webConfigFrom } from '@renderer/kiosk/web-bridge';
+import { clearedUrl, createWebBridge, defaultWebConfig, webConfigFrom } from '@renderer/kiosk/web-bridge';
 
 function fakeWindow(search: string) {
   const replace = vi.fn();
@@ -19,8 +19,8 @@ describe('the web bridge’s end of visit', () => {
     window.localStorage.clear();
   });
 
-  it('keeps the test parameters, drops everything else and marks the page cleared', () => {
-    expect(clearedUrl('http://x/?idle=5&warning=20&nir=1234567890123&mode=laptop')).toBe('http://x/?mode=laptop&idle=5&warning=20&cleared=1');
+  it('keeps the test parameters, drops everything else and marks the page cleared with the reason', () => {
+    expect(clearedUrl('http://x/?idle=5&warning=20&nir=1234567890123&mode=laptop', 'quit')).toBe('http://x/?mode=laptop&idle=5&warning=20&cleared=quit');
   });
 
   it('empties both web storages and reloads the page to the cleared screen', async () => {
@@ -30,7 +30,7 @@ describe('the web bridge’s end of visit', () => {
     await createWebBridge(win).endVisit('inactivity');
     expect(window.sessionStorage.length).toBe(0);
     expect(window.localStorage.length).toBe(0);
-    expect(replace).toHaveBeenCalledWith('http://127.0.0.1:4173/?idle=5&cleared=1');
+    expect(replace).toHaveBeenCalledWith('http://127.0.0.1:4173/?idle=5&cleared=inactivity');
   });
 });
 
@@ -60,6 +60,38 @@ describe('the web bridge’s agent panel', () => {
     const bridge = createWebBridge(win);
     await bridge.agentUnlock('2468');
     await bridge.agentAction('workshop-on');
-    expect(replace).toHaveBeenCalledWith('http://127.0.0.1:4173/?mode=workshop&idle=5&agentPin=2468&cleared=1');
+    expect(replace).toHaveBeenCalledWith('http://127.0.0.1:4173/?mode=workshop&idle=5&agentPin=2468&cleared=agent-reset');
+  });
+});
+
+describe('the web bridge configuration', () => {
+  it('calls the back end on the page origin with the kiosk defaults', () => {
+    const config = webConfigFrom('', 'http://127.0.0.1:4173');
+    expect(config.backendUrl).toBe('http://127.0.0.1:4173');
+    expect(config.mode).toBe('kiosk');
+    expect(config.onScreenKeyboard).toBe(true);
+    expect(config.timeouts).toEqual(defaultWebConfig.timeouts);
+  });
+
+  it('turns the on-screen keyboard off in laptop mode and reads test timeouts', () => {
+    const config = webConfigFrom('?mode=laptop&idle=5&warning=20', 'http://x');
+    expect(config.onScreenKeyboard).toBe(false);
+    expect(config.timeouts.idleSeconds).toBe(5);
+    expect(config.timeouts.warningSeconds).toBe(20);
+  });
+
+  it('ignores nonsense in the query string', () => {
+    const config = webConfigFrom('?mode=root&idle=-3', 'http://x');
+    expect(config.mode).toBe('kiosk');
+    expect(config.timeouts.idleSeconds).toBe(defaultWebConfig.timeouts.idleSeconds);
+  });
+
+  it('keeps the test parameters (printer included) across the end of a visit, and nothing else', () => {
+    const url = new URL(clearedUrl('http://x/?keyboard=off&printer=off&nir=2780506088101#/compte', 'inactivity'));
+    expect(url.searchParams.get('keyboard')).toBe('off');
+    expect(url.searchParams.get('printer')).toBe('off');
+    expect(url.searchParams.get('cleared')).toBe('inactivity');
+    expect(url.searchParams.has('nir')).toBe(false);
+    expect(url.hash).toBe('');
   });
 });
