@@ -35,25 +35,18 @@ const directives: ReadonlyArray<readonly [string, string]> = [
 
 /** Directives a <meta http-equiv="Content-Security-Policy"> may not carry (CSP3 §3.3). */
 const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+const forMeta = directives.filter(([name]) => !headerOnly.has(name));
+/** What only Vite's development server relaxes: its client injects CSS as <style> and hot-reloads over a WebSocket. */
+const developmentOverrides: Record<string, string> = { 'style-src-elem': "'self' 'unsafe-inline'", 'connect-src': "'self' ws: wss:" };
+const render = (list: ReadonlyArray<readonly [string, string]>) => list.map(([name, value]) => `${name} ${value}`).join('; ');
 
-export const contentSecurityPolicy = directives.map(([name, value]) => `${name} ${value}`).join('; ');
+export const contentSecurityPolicy = render(directives);
 
 /** The same policy for a <meta> element: without the directives only a header can carry. */
-export const metaContentSecurityPolicy = directives
-  .filter(([name]) => !headerOnly.has(name))
-  .map(([name, value]) => `${name} ${value}`)
-  .join('; ');
+export const metaContentSecurityPolicy = render(forMeta);
 
-/**
- * The relaxed policy of the development server only (`vite` serve, never a build): Vite's client injects CSS as
- * <style> elements and talks to its server over a WebSocket for hot reload.
- */
-export const developmentContentSecurityPolicy = directives
-  .filter(([name]) => !headerOnly.has(name))
-  .map(([name, value]) =>
-    name === 'style-src-elem' ? `${name} 'self' 'unsafe-inline'` : name === 'connect-src' ? `${name} 'self' ws: wss:` : `${name} ${value}`,
-  )
-  .join('; ');
+/** The relaxed policy of the development server only (`vite` serve, never a build). */
+export const developmentContentSecurityPolicy = render(forMeta.map(([name, value]) => [name, developmentOverrides[name] ?? value] as const));
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,

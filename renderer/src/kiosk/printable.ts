@@ -2,9 +2,7 @@
 // self-contained HTML, text only, every value escaped. Styles are `style` attributes, never a <style> element: in web
 // mode the browser prints the page in a frame that inherits the kiosk's Content-Security-Policy
 // (shared/content-security-policy.ts), which allows style attributes and no inline <style>.
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+import { escapeHtml } from '@shared/html';
 
 /** A paragraph of the printed page; `emphasis` prints it large and bold (the identifier on the slip). */
 export type PrintedLine = string | { text: string; emphasis: true };

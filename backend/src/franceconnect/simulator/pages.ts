@@ -1,6 +1,7 @@
 // The simulator's server-rendered pages (FranceConnect's own screens: provider choice, the provider's login, consent,
 // logout, errors). French, one column, large touch targets (≥ 64 px, product.md "Large touch"), high contrast, no
 // external asset and no inline script or style, so they run under `default-src 'none'` (see CSP below).
+import { escapeHtml } from '../../../../shared/html';
 import type { IdentityProvider, PivotIdentity, SandboxIdentity } from './identities';
 
 /** Where the stylesheet and the logout script are served (same origin as the pages). */
@@ -12,10 +13,6 @@ export interface PageContext {
 export const PAGE_CSP =
   "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 /** A piece of markup already safe to embed (built only by `html`). */
 export class Markup {
