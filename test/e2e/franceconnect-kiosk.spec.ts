@@ -34,6 +34,22 @@ test('a person with Mon Compte reaches the account space, and "Déconnexion" als
   expect((await request.get('/v1/me', { headers: { Authorization: `Bearer ${session.token}` } })).status()).toBe(401);
 });
 
+test('the next visitor is asked who they are at FranceConnect, even when the previous one left without "Déconnexion"', async ({ page }) => {
+  // A browser in web mode keeps FranceConnect's cookies from one visit to the next (Electron's per-visit partition
+  // does not): without prompt=login, FranceConnect would hand the next visitor the previous one's identity.
+  await throughFranceConnect(page, 'ameli.fr', /en tant que Véronique FONTAINE/);
+  await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
+  // She walks away. The web bridge ends an inactive visit by reloading the page as `?cleared=inactivity` (storages
+  // emptied, no FranceConnect logout on this path, cookies untouched): the same reload here.
+  await page.goto('/?keyboard=off&cleared=inactivity');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: /Mon Compte/ }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'S’identifier avec FranceConnect' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Je choisis un compte pour me connecter sur Mon Compte' })).toBeVisible();
+  await expect(page.getByText(/VERONIQUE/i)).toHaveCount(0);
+});
+
 test('a person without Mon Compte goes to account creation with the état civil prefilled', async ({ page }) => {
   await throughFranceConnect(page, 'France Identité', /en tant que Ana Sofia PEREIRA/);
   await expect(page.getByLabel('Nom de naissance', { exact: true })).toHaveValue('PEREIRA');

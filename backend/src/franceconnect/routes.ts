@@ -128,6 +128,10 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       redirect_uri: callbackUrl.href,
       scope: ['openid', ...PIVOT_SCOPES].join(' '),
       acr_values: FRANCECONNECT_ACR,
+      // A shared terminal: FranceConnect must ask who is there every time (OpenID Connect Core §3.1.2.1, prompt=login),
+      // never reuse a session the browser still holds from the previous visitor (a web-mode browser keeps
+      // FranceConnect's cookies between visits; Electron's per-visit partition does not).
+      prompt: 'login',
       state,
       nonce,
     });

@@ -53,6 +53,8 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(url.origin + url.pathname).toBe(`${publicUrl}/franceconnect/api/v2/authorize`);
     expect(url.searchParams.get('response_type')).toBe('code');
     expect(url.searchParams.get('acr_values')).toBe('eidas1');
+    // A shared terminal: FranceConnect asks who is there every time, never reuses the previous visitor's session.
+    expect(url.searchParams.get('prompt')).toBe('login');
     expect(url.searchParams.get('redirect_uri')).toBe(`${publicUrl}/v1/franceconnect/callback`);
     expect(url.searchParams.get('scope')?.split(' ')).toEqual(['openid', 'given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry', 'email', 'preferred_username']);
     expect(url.searchParams.get('state')!.length).toBeGreaterThanOrEqual(32);
