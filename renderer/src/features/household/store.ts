@@ -4,8 +4,8 @@
 // offering what the person may no longer do, and `refused` tells the screen to explain it in plain words.
 import { defineStore, storeToRefs } from 'pinia';
 import { inject, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
-import { useAccountSpaceStore } from '../account-space/store';
+import { kioskKey } from '../../kiosk/kiosk-context';
+import { useAccountSpaceStore } from '../../app/account-store';
 import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from './api';
 
 export const useHouseholdStore = defineStore('household', () => {

@@ -12,7 +12,7 @@ vi.mock('@renderer/features/household/api', () => ({ householdApi: api.household
 vi.mock('@renderer/api/account-space', () => ({ accountSpaceApi: api.space }));
 
 const { useHouseholdStore } = await import('@renderer/features/household/store');
-const { useAccountSpaceStore } = await import('@renderer/features/account-space/store');
+const { useAccountSpaceStore } = await import('@renderer/app/account-store');
 
 const refusal = (status: number, code: string) =>
   new AxiosError('refused', 'ERR_BAD_REQUEST', undefined, undefined, {
