@@ -6,7 +6,7 @@ import { defineStore, storeToRefs } from 'pinia';
 import { inject, ref } from 'vue';
 import { kioskKey } from '../../kiosk/kiosk-context';
 import { useAccountSpaceStore } from '../../app/account-store';
-import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from './api';
+import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from '../../api/household';
 
 export const useHouseholdStore = defineStore('household', () => {
   const household = ref<Household | null>(null);
