@@ -10,9 +10,9 @@ import { householdRoutes } from './features/household/routes';
 import { loginRoutes } from './features/login/routes';
 import { migrationRoutes } from './features/migration/routes';
 import { passwordResetRoutes } from './features/password-reset/routes';
-import { placeholderRoutes, welcomeRoutes } from './features/welcome/routes';
+import { welcomeRoutes } from './features/welcome/routes';
 
-const journeyRoutes: RouteRecordRaw[] = [
+export const routes: RouteRecordRaw[] = [
   ...welcomeRoutes,
   ...demandeRoutes,
   ...createAccountRoutes,
@@ -23,9 +23,6 @@ const journeyRoutes: RouteRecordRaw[] = [
   ...accountSpaceRoutes,
   ...householdRoutes,
 ];
-const provided = new Set(journeyRoutes.map((r) => r.name));
-
-export const routes: RouteRecordRaw[] = [...journeyRoutes, ...placeholderRoutes.filter((r) => !provided.has(r.name))];
 
 export function createKioskRouter() {
   const router = createRouter({
