@@ -23,6 +23,8 @@ export default defineConfig({
     projects: [
       { resolve: { alias }, test: { ...limits, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
       { resolve: { alias }, test: { ...limits, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      // The start scripts' decisions (scripts/*.mjs): no network, display or Electron.
+      { test: { ...limits, name: 'scripts', environment: 'node', include: ['test/unit/scripts/**/*.test.ts'] } },
       {
         // The suites where the dialect matters (repositories, services, flows, several instances over one database),
         // again on a throwaway PostgreSQL cluster that the globalSetup starts and stops (backend/README.md).
