@@ -56,3 +56,12 @@ export const passwordSchema = yup.object({
       return (ctx.parent as PasswordValues).password === v ? null : { ok: false, error: 'passwordConfirmation.mismatch' };
     })),
 });
+
+/**
+ * A choice the schema made required, read after validation: its absence is a bug, never a reason to pick an answer
+ * for the visitor (a silent default would send a civilité or a channel they did not choose).
+ */
+export function chosen<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what} was validated as required but is empty`);
+  return value;
+}

@@ -13,7 +13,7 @@ import {
 import type { FranceConnectPrefill } from '../../api/franceconnect';
 import { createRemote, type CallResult } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
-import type { ContactValues } from '../../forms/schemas';
+import { chosen, type ContactValues } from '../../forms/schemas';
 import type { EtatCivilValues, IdentityDocumentValues } from './schemas';
 
 export type { CallResult };
@@ -55,7 +55,7 @@ export function etatCivilInputOf(v: EtatCivilValues): EtatCivilInput {
   return {
     hasNir: v.hasNir === 'oui',
     ...(v.hasNir === 'oui' ? { nir: v.nir.replace(/\s+/g, '').toUpperCase() } : {}),
-    civilite: v.civilite ?? 'MADAME',
+    civilite: chosen(v.civilite, 'civilite'),
     nomNaissance: v.nomNaissance,
     prenoms: v.prenoms,
     nomUsage: v.nomUsage,
@@ -102,7 +102,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(contact, values);
     const id = requireFlow();
     return call(async () =>
-      keep(await accountCreationApi.contact(id, { channel: values.channel ?? 'email', value: values.value.trim(), confirmation: values.confirmation.trim() })),
+      keep(await accountCreationApi.contact(id, { channel: chosen(values.channel, 'channel'), value: values.value.trim(), confirmation: values.confirmation.trim() })),
     );
   }
 

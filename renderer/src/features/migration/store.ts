@@ -8,6 +8,7 @@ import { kioskKey } from '../../kiosk/kiosk-context';
 import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useSessionStore } from '../../app/session-store';
+import { chosen } from '../../forms/schemas';
 
 export interface MigrationContactValues {
   mobile: string;
@@ -19,7 +20,7 @@ const emptyContact = (): MigrationContactValues => ({ mobile: '', autreTelephone
 
 /** The contact as the back end takes it: blank fields are left out. */
 export function contactInputOf(v: MigrationContactValues): MigrationContactInput {
-  const input: MigrationContactInput = { channel: v.channel ?? 'sms' };
+  const input: MigrationContactInput = { channel: chosen(v.channel, 'channel') };
   if (v.mobile.trim()) input.mobile = v.mobile.trim();
   if (v.autreTelephone.trim()) input.autreTelephone = v.autreTelephone.trim();
   if (v.email.trim()) input.email = v.email.trim();

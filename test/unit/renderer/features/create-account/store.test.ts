@@ -45,6 +45,10 @@ describe('the account-creation store', () => {
     expect(etatCivilInputOf({ ...values, hasNir: 'non' })).not.toHaveProperty('nir');
   });
 
+  it('never picks a civilité the visitor did not choose: an empty one is a bug, not MADAME', () => {
+    expect(() => etatCivilInputOf({ ...values, civilite: null })).toThrow(/civilite/);
+  });
+
   it('starts the flow once, then corrects it rather than starting another', async () => {
     const { store } = setup();
     await store.submitEtatCivil(values);
