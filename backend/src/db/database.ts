@@ -2,7 +2,7 @@
 // (`sqlite:PATH`, `sqlite::memory:`); the rest of the code speaks kysely only, so a PostgreSQL dialect (pg) can be
 // added here for `postgres://` URLs without touching repositories or services.
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -38,6 +38,23 @@ function cachingStatements(sqlite: BetterSqlite3.Database) {
   };
 }
 
+/**
+ * SQLite runs DDL inside transactions (https://www.sqlite.org/lang_transaction.html), but kysely's SqliteAdapter says
+ * it does not, so its Migrator would run each statement of a migration on its own: a kill during the first start left
+ * some tables and no migration record, and every later start failed on "table already exists" (issue 17). Saying
+ * so makes the Migrator run the pending migrations and their records in one transaction, as it does on PostgreSQL.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 export async function openDatabase(url: string): Promise<Db> {
   const target = parseDatabaseUrl(url);
   const sqlite = new BetterSqlite3(target.path);
@@ -47,7 +64,7 @@ export async function openDatabase(url: string): Promise<Db> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new TransactionalDdlSqliteDialect({ database: cachingStatements(sqlite) }), plugins: [new CamelCasePlugin()] });
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();
   if (error) {
