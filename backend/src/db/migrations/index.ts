@@ -2,9 +2,11 @@
 // Append new ones as `'002-…': …`; never edit one that has shipped.
 import type { Migration } from 'kysely/migration';
 import { initial } from './001-initial';
-import { outboxDelivery } from './002-outbox-delivery';
+import { demandes } from './002-demandes';
+import { outboxDelivery } from './003-outbox-delivery';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
-  '002-outbox-delivery': outboxDelivery,
+  '002-demandes': demandes,
+  '003-outbox-delivery': outboxDelivery,
 };

@@ -1,4 +1,4 @@
-// Migration 002: the outbox becomes a transactional outbox (issue 17). A message is written in the same transaction
+// Migration 003: the outbox becomes a transactional outbox (issue 17). A message is written in the same transaction
 // as its code and delivered afterwards by the notifier's sender, which marks it delivered; `attempts` and
 // `next_attempt_at` space out the retries of a failing gateway and let one back-end instance claim a message.
 import { sql, type Kysely } from 'kysely';
