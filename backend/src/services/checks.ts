@@ -24,6 +24,11 @@ export const today = (nowMs: number): SimpleDate => {
 export const isoDay = (d: SimpleDate) =>
   `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
+export function fromIsoDay(day: string): SimpleDate {
+  const [year, month, date] = day.split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 0, day: date ?? 0 };
+}
+
 function toBirthPlace(input: BirthPlaceInput): BirthPlace {
   return input.kind === 'france'
     ? { kind: 'france', departement: input.departement ?? '', commune: input.commune ?? '' }
