@@ -2,6 +2,7 @@
 // Each journey exports its routes from features/<journey>/routes.ts; this file only assembles them.
 import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router';
 import { accountSpaceRoutes } from './features/account-space/routes';
+import { aideLogementRoutes } from './features/aide-logement/routes';
 import { createAccountRoutes } from './features/create-account/routes';
 import { demandeRoutes } from './features/demande/routes';
 import { installFranceConnectReturn } from './features/franceconnect/return';
@@ -22,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
   ...franceConnectRoutes,
   ...accountSpaceRoutes,
   ...householdRoutes,
+  ...aideLogementRoutes,
 ];
 
 export function createKioskRouter() {

@@ -31,7 +31,7 @@ import type { DemandeTable } from '../db/schema';
 import { iso, type Clock } from '../clock';
 import { fail, HttpError, invalid } from '../errors';
 import type { Person, PersonRepository } from '../repositories/accounts';
-import { fromIsoDay, today } from './checks';
+import { today } from './checks';
 import { can } from './rights';
 import { randomDigits, randomId } from './secrets';
 import { requireRight, type Viewer } from './viewer';
@@ -52,6 +52,9 @@ const PRESTATION_LABELS: Record<Prestation, string> = { 'aide-logement': 'aide a
 
 const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** A stored day "1978-05-12" as the request shows it, "12/05/1978". */
+const frenchDay = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
 /** Every member id the resources must cover: the applicant, then the members of the home. */
 const memberIds = (answers: Answers) => ['demandeur', ...(answers.foyer?.members ?? []).map((m) => m.id)];
@@ -102,7 +105,7 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
     const persons = await deps.persons.ofHousehold(demandeur.householdId);
     return persons.filter((p) => p.id !== demandeur.id).map((p) => ({
       lien: p.role === 'responsable' || p.role === 'conjoint' ? 'conjoint' as const : p.role === 'enfant' ? 'enfant' as const : 'autre' as const,
-      nom: p.nomUsage ?? p.nomNaissance, prenoms: p.prenoms, dateNaissance: formatDay(fromIsoDay(p.birthDate)),
+      nom: p.nomUsage ?? p.nomNaissance, prenoms: p.prenoms, dateNaissance: frenchDay(p.birthDate),
     })).sort((a, b) => order[a.lien] - order[b.lien]);
   }
 
@@ -112,7 +115,7 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
     const { nextMemberId: _next, ...answers } = JSON.parse(row.answers) as StoredAnswers;
     return {
       ...summary(row),
-      demandeur: { id: 'demandeur', nom: demandeur.nomUsage ?? demandeur.nomNaissance, prenoms: demandeur.prenoms, dateNaissance: formatDay(fromIsoDay(demandeur.birthDate)) },
+      demandeur: { id: 'demandeur', nom: demandeur.nomUsage ?? demandeur.nomNaissance, prenoms: demandeur.prenoms, dateNaissance: frenchDay(demandeur.birthDate) },
       answers,
       knownMembers: row.status === 'brouillon' ? await knownMembers(demandeur) : [],
     };

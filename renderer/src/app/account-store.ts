@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { inject, ref } from 'vue';
 import { kioskKey } from '../kiosk/kiosk-context';
 import { accountSpaceApi, type Dashboard, type Me, type Payments, type Right } from '../api/account-space';
+import { demandesApi, type Demarches } from '../api/demandes';
 import { isRefusal } from '../api/refusal';
 import { createRemote, type CallResult } from '../api/remote';
 
@@ -12,6 +13,8 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
   const me = ref<Me | null>(null);
   const dashboard = ref<Dashboard | null>(null);
   const payments = ref<Payments | null>(null);
+  /** "Mes démarches": the requests and the drafts to resume (GET /v1/demarches). */
+  const demarches = ref<Demarches | null>(null);
   const remote = createRemote();
   /** The back end refused what the screen offered (rights changed meanwhile): AccountLayout explains it. */
   const refused = ref(false);
@@ -49,11 +52,18 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
     });
   const attestation = (id: string) => guarded(() => accountSpaceApi.attestation(id));
   const courrier = (id: string) => guarded(() => accountSpaceApi.courrier(id));
+  const loadDemarches = () =>
+    guarded(async () => {
+      demarches.value = await demandesApi.demarches();
+      return demarches.value;
+    });
+  const accuseReception = (id: string) => guarded(() => demandesApi.accuse(id));
 
   function reset() {
     me.value = null;
     dashboard.value = null;
     payments.value = null;
+    demarches.value = null;
     refused.value = false;
     remote.clear();
   }
@@ -63,6 +73,7 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
     me,
     dashboard,
     payments,
+    demarches,
     refused,
     guarded,
     busy: remote.busy,
@@ -72,6 +83,8 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
     loadPayments,
     attestation,
     courrier,
+    loadDemarches,
+    accuseReception,
     reset,
   };
 });

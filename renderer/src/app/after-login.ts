@@ -1,8 +1,11 @@
-// Where a fresh session leads: a migrated allocataire's restricted session to the first-login steps (seed 004), a
-// full one to the account space.
+// Where a fresh session leads: a migrated allocataire's restricted session to the first-login steps (seed 004); a
+// full one to the request the visitor asked for before logging in ("Faire la demande" of the aide au logement, the one
+// request built here), or else to the account space.
 import type { RouteLocationRaw } from 'vue-router';
+import { useDemandeStore } from './demande-store';
 import type { SessionKind } from './session-store';
 
 export function routeAfterLogin(kind: SessionKind): RouteLocationRaw {
-  return kind === 'migration' ? { name: 'migration-cgu' } : { name: 'account-space' };
+  if (kind === 'migration') return { name: 'migration-cgu' };
+  return useDemandeStore().chosen?.prestation === 'aideLogement' ? { name: 'aide-logement-start' } : { name: 'account-space' };
 }

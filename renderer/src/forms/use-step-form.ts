@@ -16,11 +16,13 @@ export function useStepForm<T extends GenericObject>(options: {
   onValues?: (values: T) => void;
   /** Back-end field paths (e.g. "lieuNaissance.commune") to this form's field names. */
   serverField?: (field: string, code: string) => (keyof T & string) | null;
+  /** Where the journey's own words for an error code are ("aideLogement.errors"), read before errors.<code>. */
+  errorScope?: string;
 }) {
   // vee-validate's deep-partial type of initialValues does not reduce on a generic T; the values are a full T.
   const initialValues = structuredClone(toRaw(options.initialValues)) as never;
   const form = useForm<T>({ validationSchema: options.schema, initialValues });
-  const message = useErrorText();
+  const message = useErrorText(options.errorScope);
   const submitted = ref(false);
   const attempt = ref(0);
   /** An error of the back end that concerns no field ("rateLimited"…). */

@@ -1,5 +1,6 @@
 // French messages: the words of the Caf's public tutorials (« Créer Mon Compte », « Me connecter à Mon Compte »).
 // Each journey keeps its texts in its own folder (features/<journey>/messages.fr.ts); this file only assembles them.
+import { aideLogement } from '../features/aide-logement/messages.fr';
 import { agent } from '../kiosk/agent/messages.fr';
 import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
@@ -40,6 +41,7 @@ export const fr = {
   errors: { ...errors, ...householdErrors },
   welcome,
   demande,
+  aideLogement,
   createAccount,
   kiosk,
   agent,

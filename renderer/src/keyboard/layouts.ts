@@ -2,7 +2,7 @@
 // capitals, and needs Shift for digits). Rows are simple-keyboard strings: buttons separated by spaces, {name} for
 // function keys. Pure data: unit-tested in test/unit/renderer/keyboard/layouts.test.ts.
 
-export type KeyboardLayoutName = 'azerty' | 'password' | 'digits' | 'nir' | 'email';
+export type KeyboardLayoutName = 'azerty' | 'password' | 'digits' | 'amount' | 'nir' | 'email';
 
 export interface KeyboardLayout {
   /** simple-keyboard layout: layer name → rows. */
@@ -51,6 +51,11 @@ export const layouts: Record<KeyboardLayoutName, KeyboardLayout> = {
   digits: {
     initial: 'default',
     layers: { default: ['1 2 3', '4 5 6', '7 8 9', '/ 0 +', '{bksp} {hide}'] },
+  },
+  // Sums in euros ("650,50"): the digits pad with the comma before the cents.
+  amount: {
+    initial: 'default',
+    layers: { default: ['1 2 3', '4 5 6', '7 8 9', ', 0 {bksp}', '{hide}'] },
   },
   // The NIR: digits, plus A and B for the départements 2A and 2B (Corse) written in the NIR since 1976.
   nir: {

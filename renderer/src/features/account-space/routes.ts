@@ -25,4 +25,5 @@ export const accountSpaceRoutes: RouteRecordRaw[] = [
     props: { kind: 'courriers' },
     beforeEnter: needsFullSession,
   },
+  { path: '/mon-espace/demarches', name: 'account-demarches', component: () => import('./DemarchesView.vue'), beforeEnter: needsFullSession },
 ];

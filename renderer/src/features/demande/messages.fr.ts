@@ -9,6 +9,9 @@ export const demande = {
   resumeTitle: 'Si vous avez déjà entamé cette démarche, vous pouvez :',
   resume: 'Reprendre la demande en cours',
   related: 'Autres démarches du thème',
+  notBuiltTitle: 'Cette demande se fait à l’accueil',
+  notBuilt:
+    'La demande de « {prestation} » ne peut pas encore se faire sur cette borne. Adressez-vous à l’accueil de la Caf : un agent vous aidera à la faire. Vous pouvez aussi la faire sur caf.fr.',
   themes: {
     logement: 'Le logement',
     enfants: 'Les enfants',

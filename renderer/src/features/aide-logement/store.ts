@@ -1,0 +1,47 @@
+// The request for the aide au logement during one visit: the draft as the back end last answered it (every answer is
+// kept there, never here beyond the visit), and the calls that save a step, send the request and fetch its accusé
+// de réception. Emptied at the end of the visit; the next visit finds the draft again on the back end.
+import { defineStore } from 'pinia';
+import { inject, ref } from 'vue';
+import { demandesApi, type Demande, type StepBodies } from '../../api/demandes';
+import { createRemote } from '../../api/remote';
+import { kioskKey } from '../../kiosk/kiosk-context';
+
+export const useAideLogementStore = defineStore('aideLogement', () => {
+  const demande = ref<Demande | null>(null);
+  const remote = createRemote();
+
+  /** The household's draft (or a new one): "Faire la demande" and "Reprendre la demande en cours" alike. */
+  async function start() {
+    return remote.run(async () => {
+      demande.value = await demandesApi.start();
+      return demande.value;
+    });
+  }
+
+  async function save<S extends keyof StepBodies>(step: S, body: StepBodies[S]) {
+    const id = demande.value?.id ?? '';
+    return remote.run(async () => {
+      demande.value = await demandesApi.save(id, step, body);
+      return demande.value;
+    });
+  }
+
+  async function send() {
+    const id = demande.value?.id ?? '';
+    return remote.run(async () => {
+      demande.value = await demandesApi.send(id);
+      return demande.value;
+    });
+  }
+
+  const accuse = () => remote.run(() => demandesApi.accuse(demande.value?.id ?? ''));
+
+  function reset() {
+    demande.value = null;
+    remote.clear();
+  }
+  inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  return { demande, busy: remote.busy, trouble: remote.trouble, start, save, send, accuse, reset };
+});
