@@ -39,7 +39,11 @@ export function rendererConfig(): UserConfig {
       emptyOutDir: true,
       target: 'chrome140',
       rolldownOptions: {
-        input: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        input: {
+          index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+          // « Borne hors service », shown by main when the configuration is invalid or names no back end.
+          'out-of-service': fileURLToPath(new URL('./renderer/out-of-service.html', import.meta.url)),
+        },
       },
     },
   };
