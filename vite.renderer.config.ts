@@ -5,7 +5,6 @@ import vue from '@vitejs/plugin-vue';
 import type { Plugin, UserConfig } from 'vite';
 import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy';
 
-export const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 export const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
 /**
