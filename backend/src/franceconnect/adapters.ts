@@ -50,7 +50,7 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
     },
   };
 
-  // FranceConnect's single-use state in the database (table one_time_entries, migration 003): every instance over it
+  // FranceConnect's single-use state in the database (table one_time_entries, migration 004): every instance over it
   // sees the same pending logins, codes and ID tokens. Keys are stored as SHA-256; `take` is one DELETE … RETURNING,
   // so of two instances taking the same key at once only one gets the value.
   const now = () => app.config.clock.now();

@@ -37,12 +37,15 @@ export function createContactChangeService(deps: { db: Db; accounts: AccountRepo
     },
     async verify(viewer: Viewer, code: string) {
       requireRight(viewer, 'self.contact');
+      const checked = checkCode(code);
       const pending = await db.selectFrom('pendingContacts').selectAll().where('id', '=', pendingId(viewer.account.id)).executeTakeFirst();
-      if (!pending) throw fail('flow.step', 'No contact change pending');
-      await codes.verify('contact', viewer.account.id, checkCode(code));
+      // Without a pending change, only the retry of the verification that applied it (same code) succeeds.
+      if (!pending && !(await codes.isVerified('contact', viewer.account.id))) throw fail('flow.step', 'No contact change pending');
+      await codes.verify('contact', viewer.account.id, checked);
+      if (!pending) return;
       await deps.accounts.update(viewer.account.id, pending.channel === 'sms' ? { mobile: pending.mobile } : { email: pending.email });
+      // The verified code stays (dead to any other code) so that a retry of this call succeeds again.
       await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
-      await codes.drop('contact', viewer.account.id);
     },
   };
 }

@@ -24,7 +24,7 @@ describe('the health check', () => {
 
   it('answers 503 when a migration this code knows has not run on the database', async () => {
     t = await makeApp();
-    await sql`delete from kysely_migration where name = '003-shared-state'`.execute(t.app.db);
+    await sql`delete from kysely_migration where name = '004-shared-state'`.execute(t.app.db);
     const res = await t.call('GET', '/v1/health');
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({ status: 'unavailable', sandbox: true, database: { reachable: true, schemaUpToDate: false } });

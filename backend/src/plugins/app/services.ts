@@ -1,5 +1,6 @@
 // Repositories and services as one decorator, built from the database, the clock and the notifier.
 import fp from 'fastify-plugin';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/database';
 import { sharedSecret } from '../../db/settings';
@@ -11,20 +12,25 @@ import { createContactChangeService } from '../../services/contact-change';
 import { createDemandeService } from '../../services/demandes';
 import { createLoginService } from '../../services/login';
 import { createMigrationService } from '../../services/migration';
-import { createNotifier } from '../../services/notifier';
+import { createNotifier, type Gateway } from '../../services/notifier';
 import { createPasswordResetService } from '../../services/password-reset';
 import { dummyHash } from '../../services/passwords';
 import { randomToken } from '../../services/secrets';
 import { createSessionService } from '../../services/sessions';
 import { createThrottle } from '../../services/throttle';
 
-export async function createServices(db: Db, config: { clock: Clock; sandbox: boolean; smtpUrl?: string | undefined }) {
+export async function createServices(db: Db, config: {
+  clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
+}, log?: FastifyBaseLogger) {
   const { clock } = config;
   // The key of the keyed hashes (codes, throttle): one per database, shared by every instance.
   const key = await sharedSecret(db, 'hash-key', () => randomToken());
   const accounts = createAccountRepository(db);
   const persons = createPersonRepository(db);
-  const notifier = createNotifier({ db, clock, sandbox: config.sandbox, smtpUrl: config.smtpUrl });
+  const notifier = createNotifier({
+    db, clock, sandbox: config.sandbox, smtpUrl: config.smtpUrl, ...(config.gateways ? { gateways: config.gateways } : {}),
+    onError: (error, message) => log?.warn({ err: error, message }, 'message not delivered yet; the sender will retry'),
+  });
   const codes = createCodeService({ db, clock, notifier, key });
   const sessions = createSessionService({ db, clock });
   const throttle = createThrottle({ db, clock, key });
@@ -48,6 +54,10 @@ declare module 'fastify' {
 }
 
 export default fp(async (app) => {
-  app.decorate('services', await createServices(app.db, app.config));
+  const services = await createServices(app.db, app.config, app.log);
+  app.decorate('services', services);
+  // Messages a crash left in the outbox go out now; the sender stops before the database closes.
+  void services.notifier.drain().catch((error: unknown) => app.log.warn({ err: error }, 'outbox not drained at start'));
+  app.addHook('onClose', () => services.notifier.close());
   await dummyHash(); // computed before the first login, so the first unknown identifier is not slower
 }, { name: 'services', dependencies: ['db'] });

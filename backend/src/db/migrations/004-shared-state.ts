@@ -1,4 +1,4 @@
-// Migration 003: the state that lived in one process's memory, so that several back-end instances share it
+// Migration 004: the state that lived in one process's memory, so that several back-end instances share it
 // (issue 15): FranceConnect's single-use entries (pending logins, tickets, handoff codes, logouts, ID tokens).
 // The sandbox clock's offset goes to `settings`, which exists already.
 import type { Kysely } from 'kysely';
