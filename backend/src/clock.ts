@@ -37,6 +37,14 @@ export class SandboxClock implements Clock {
   reset() {
     this.offsetMs = 0;
   }
+  /**
+   * Takes the offset kept in the database (db/settings.ts `clockOffset`), read before every sandbox request: the
+   * instances over one database move together, whichever of them `POST /sandbox/clock` reached.
+   */
+  follow(offsetMs: number) {
+    if (!Number.isFinite(offsetMs) || offsetMs < 0) throw new RangeError('The sandbox clock only moves forward');
+    this.offsetMs = offsetMs;
+  }
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();

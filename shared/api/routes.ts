@@ -40,7 +40,15 @@ import { CodeVerified, PasswordReset, PasswordResetInput } from './password-rese
 import { ClockAdvanceInput, Outbox, OutboxQuery, SandboxClockState } from './sandbox';
 import { CurrentSession, LoginInput, Session } from './sessions';
 
-export const Health = Type.Object({ status: Type.Literal('ok'), sandbox: Type.Boolean() });
+/**
+ * 200 "ok" when this instance can serve: its database answers and has every migration this code knows. 503
+ * "unavailable" otherwise, so that a load balancer takes the instance out.
+ */
+export const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+  sandbox: Type.Boolean(),
+  database: Type.Object({ reachable: Type.Boolean(), schemaUpToDate: Type.Boolean() }),
+});
 export type Health = Static<typeof Health>;
 const NoContent = Type.Null({ description: 'No content' });
 
@@ -84,7 +92,7 @@ const tag = {
 };
 
 export const routes = {
-  health: r({ method: 'GET', url: '/v1/health', auth: 'none', summary: 'Liveness', tags: ['health'], status: 200, reply: Health }),
+  health: r({ method: 'GET', url: '/v1/health', auth: 'none', summary: 'Readiness: the database answers and its schema is up to date (503 otherwise)', tags: ['health'], status: 200, reply: Health }),
 
   // Account creation (J1)
   creationStart: r({ method: 'POST', url: '/v1/account-creations', auth: 'none', summary: 'Start with the état civil', tags: tag.creation, body: EtatCivilInput, status: 201, reply: AccountCreation }),

@@ -97,8 +97,11 @@ function postgresDialect(url: string): Dialect {
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  // A connection the server drops while idle (restart, failover) must not crash the process: the pool replaces it.
+  // A connection the server drops (restart, failover, pg_terminate_backend) must not crash the process: the query
+  // on it fails (a 5xx, /v1/health says 503) and the pool opens a new one. pg emits the drop as an 'error' event, on
+  // the pool for an idle connection and on the client for one checked out between two queries.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new PostgresDialect({ pool });
 }
 

@@ -151,6 +151,14 @@ export interface OutboxTable {
 
 export interface SettingTable { key: string; value: string }
 
+/** Single-use, short-lived entries shared by every instance (FranceConnect's states, codes, tickets, ID tokens). */
+export interface OneTimeEntryTable {
+  space: string;
+  keyHash: string; // SHA-256 of the key handed out
+  value: string; // JSON
+  expiresAt: string;
+}
+
 export interface Database {
   households: HouseholdTable;
   persons: PersonTable;
@@ -170,6 +178,7 @@ export interface Database {
   demandes: DemandeTable;
   outbox: OutboxTable;
   settings: SettingTable;
+  oneTimeEntries: OneTimeEntryTable;
 }
 
 export type { Generated };

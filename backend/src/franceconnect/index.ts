@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { lazyClientConfiguration } from './client';
-import type { PersonDirectory, SessionIssuer } from './ports';
+import { memoryOneTimeState } from './one-time-store';
+import type { OneTimeState, PersonDirectory, SessionIssuer } from './ports';
 import { franceconnectRoutes } from './routes';
 import { franceconnectSimulator, simulatorIssuer } from './simulator';
 import type { SandboxIdentity } from './simulator/identities';
@@ -25,6 +26,8 @@ export interface FranceConnectOptions {
   publicUrl?: string;
   sessions: SessionIssuer;
   persons: PersonDirectory;
+  /** Where pending logins, codes and ID tokens are kept (the back end's database); default: this process's memory. */
+  oneTimeState?: OneTimeState;
   /** Origins allowed for returnTo besides app://kiosk and the caller's own origin. */
   returnToOrigins?: readonly string[];
   /** A real FranceConnect (outside the sandbox): its issuer (…/api/v2) and Mon Compte's credentials there. */
@@ -65,6 +68,7 @@ export async function franceconnect(app: FastifyInstance, options: FranceConnect
     postLogoutRedirectUri: () => publicUrl() + LOGOUT_CALLBACK_PATH,
     sessions: options.sessions,
     persons: options.persons,
+    oneTimeState: options.oneTimeState ?? memoryOneTimeState(options.now ?? Date.now),
     returnToOrigins: options.returnToOrigins ?? [],
     now: options.now ?? Date.now,
   });

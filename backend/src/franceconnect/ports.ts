@@ -27,3 +27,20 @@ export interface PersonDirectory {
   /** The Mon Compte account of the person with this pivot identity (see pivot.ts `samePivotIdentity`), or null. */
   findAccount(person: PivotPerson): Promise<{ accountId: string } | null>;
 }
+
+/**
+ * Where the plugin keeps its single-use, short-lived state: pending logins (state, nonce, returnTo), tickets, handoff
+ * codes, pending logouts and the ID token of each session opened through FranceConnect. The back end gives its
+ * database (adapters.ts), so a login started on one instance comes back on another; one-time-store.ts has an
+ * in-memory one for the plugin on its own.
+ */
+export interface OneTimeState {
+  /** Keeps `value` (JSON) under a fresh 256-bit key (43 base64url characters), for `ttlMs`; returns the key. */
+  put(space: string, value: unknown, ttlMs: number): Promise<string>;
+  /** Keeps `value` under a key the caller chose (replacing what was there), until `expiresAtMs`. */
+  keep(space: string, key: string, value: unknown, expiresAtMs: number): Promise<void>;
+  /** The value, once: it is removed as it is read (a replay finds nothing); null when missing or expired. */
+  take(space: string, key: string): Promise<unknown>;
+  /** A random secret made once and shared by every instance (the binding cookie's HMAC key). */
+  secret(name: string): Promise<Buffer>;
+}

@@ -12,7 +12,7 @@ import {
 import { routes } from '../../../shared/api/routes';
 import { routeSchema } from '../routes/define';
 import { OneTimeStore } from './one-time-store';
-import type { PersonDirectory, SessionIssuer } from './ports';
+import type { OneTimeState, PersonDirectory, SessionIssuer } from './ports';
 import { pivotFromClaims } from './pivot';
 import { checkReturnTo, withFragment } from './return-to';
 import { FRANCECONNECT_ACR, MIN_STATE_NONCE_LENGTH, PIVOT_SCOPES } from './simulator';
@@ -30,6 +30,7 @@ export interface RoutesOptions {
   postLogoutRedirectUri: () => string;
   sessions: SessionIssuer;
   persons: PersonDirectory;
+  oneTimeState: OneTimeState;
   returnToOrigins: readonly string[];
   now: () => number;
 }
@@ -51,10 +52,12 @@ type Handoff =
   | { kind: 'create-account'; prefill: FranceConnectPrefill };
 
 export async function franceconnectRoutes(app: FastifyInstance, options: RoutesOptions): Promise<void> {
-  const logins = new OneTimeStore<PendingLogin>(STATE_TTL_MS, options.now);
-  const handoffs = new OneTimeStore<Handoff>(HANDOFF_TTL_MS, options.now);
-  const logouts = new OneTimeStore<{ returnTo: string }>(STATE_TTL_MS, options.now);
-  const cookieKey = randomBytes(32);
+  const state = options.oneTimeState;
+  const logins = new OneTimeStore<PendingLogin>(state, 'login', STATE_TTL_MS);
+  const handoffs = new OneTimeStore<Handoff>(state, 'handoff', HANDOFF_TTL_MS);
+  const logouts = new OneTimeStore<{ returnTo: string }>(state, 'logout', STATE_TTL_MS);
+  /** Shared by every instance: the callback may reach another instance than the one that set the cookie. */
+  const cookieKey = await state.secret('binding-cookie-key');
   const sign = (binding: string, returnTo: string) =>
     createHmac('sha256', cookieKey).update(`${binding}\n${returnTo}`).digest('base64url');
   /** The binding cookie's content when its signature holds. */
@@ -65,9 +68,9 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     return sameSecret(mac, sign(binding, returnTo)) ? { binding, returnTo } : null;
   };
   /** A returnTo already checked on the caller's origin, carried to the callback's origin (web mode's first hop). */
-  const tickets = new OneTimeStore<{ returnTo: string }>(HANDOFF_TTL_MS, options.now);
+  const tickets = new OneTimeStore<{ returnTo: string }>(state, 'ticket', HANDOFF_TTL_MS);
   /** The FranceConnect id_token of each session opened through it (by token hash), for end_session at logout. */
-  const idTokens = new Map<string, { idToken: string; expiresAt: number }>();
+  const idTokens = new OneTimeStore<string>(state, 'id-token', 0);
 
   const fail = (reply: FastifyReply, status: number, code: string, message: string, field?: string) =>
     reply.code(status).header('Cache-Control', 'no-store').send(field ? { code, message, field } : { code, message });
@@ -106,7 +109,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     const callbackUrl = new URL(options.redirectUri());
     let returnTo: string;
     if (req.query.ticket) {
-      const ticket = tickets.take(req.query.ticket);
+      const ticket = await tickets.take(req.query.ticket);
       if (!ticket) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used ticket', 'ticket');
       returnTo = ticket.returnTo;
     } else {
@@ -118,13 +121,13 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
         // Called through another origin (web mode's proxy): hop to the callback's origin first, so the binding cookie
         // is set where the callback will read it.
         const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
-        hop.searchParams.set('ticket', tickets.put({ returnTo }));
+        hop.searchParams.set('ticket', await tickets.put({ returnTo }));
         return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
       }
     }
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
     const binding = randomBytes(32).toString('base64url');
-    const state = logins.put({ nonce, returnTo, binding });
+    const loginState = await logins.put({ nonce, returnTo, binding });
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: callbackUrl.href,
       scope: ['openid', ...PIVOT_SCOPES].join(' '),
@@ -133,7 +136,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       // never reuse a session the browser still holds from the previous visitor (a web-mode browser keeps
       // FranceConnect's cookies between visits; Electron's per-visit partition does not).
       prompt: 'login',
-      state,
+      state: loginState,
       nonce,
     });
     return reply
@@ -158,7 +161,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       ? reply.header('Cache-Control', 'no-store').redirect(withFragment(new URL(cookie.returnTo), { franceconnect_error: 'franceconnect.expired' }), 303)
       : fail(reply, 400, 'franceconnect.state', message, 'state');
     if (!state || state.length < MIN_STATE_NONCE_LENGTH) return refuse('state is missing or too short');
-    const pending = logins.take(state);
+    const pending = await logins.take(state);
     if (!pending) return refuse('unknown, expired or already used state');
     if (!cookie || !sameSecret(cookie.binding, pending.binding)) return refuse('this browser did not start this login');
     const back = (params: Record<string, string>) =>
@@ -199,7 +202,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       return back({ franceconnect_error: 'franceconnect.failed' });
     }
     const account = await options.persons.findAccount(pivot.person);
-    const code = handoffs.put(account
+    const code = await handoffs.put(account
       ? { kind: 'account', accountId: account.accountId, idToken }
       : { kind: 'create-account', prefill: pivot.prefill });
     return back({ franceconnect_code: code });
@@ -208,13 +211,12 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   // The JSON routes come from the shared route table (shared/api/routes.ts), like every other route's.
   const exchange = routes.franceConnectExchange;
   app.route<{ Body: FranceConnectExchangeInput }>({ method: exchange.method, url: exchange.url, schema: routeSchema('franceConnectExchange'), handler: async (req, reply): Promise<FranceConnectResult | FastifyReply> => {
-    const handoff = handoffs.take(req.body.code);
+    const handoff = await handoffs.take(req.body.code);
     if (!handoff) return fail(reply, 400, 'franceconnect.code', 'unknown, expired or already used code', 'code');
     reply.header('Cache-Control', 'no-store');
     if (handoff.kind === 'create-account') return { kind: 'create-account', prefill: handoff.prefill };
     const session = await options.sessions.open(handoff.accountId);
-    sweep();
-    idTokens.set(hash(session.token), { idToken: handoff.idToken, expiresAt: Date.parse(session.expiresAt) });
+    await idTokens.keep(hash(session.token), handoff.idToken, Date.parse(session.expiresAt));
     return { kind: 'session', session };
   } });
 
@@ -224,16 +226,15 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
     const returnTo = checkReturnTo(req.body.returnTo, originOf(req), options.returnToOrigins);
     if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
-    const remembered = idTokens.get(hash(token));
-    idTokens.delete(hash(token));
+    const remembered = await idTokens.take(hash(token));
     await options.sessions.revoke(token);
     const config = remembered ? await configuration(reply) : null;
     if (!remembered || !config) return { endSessionUrl: null };
-    const state = logouts.put({ returnTo: returnTo.href });
+    const logoutState = await logouts.put({ returnTo: returnTo.href });
     const url = oidc.buildEndSessionUrl(config, {
-      id_token_hint: remembered.idToken,
+      id_token_hint: remembered,
       post_logout_redirect_uri: options.postLogoutRedirectUri(),
-      state,
+      state: logoutState,
     });
     return { endSessionUrl: url.href };
   } });
@@ -241,15 +242,10 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   app.get<{ Querystring: { state?: string } }>('/v1/franceconnect/logout/callback', {
     schema: { querystring: { type: 'object', properties: { state: { type: 'string', maxLength: 512 } } }, tags: ['franceconnect'], summary: 'FranceConnect comes back here after its logout' },
   }, async (req, reply) => {
-    const pending = req.query.state ? logouts.take(req.query.state) : null;
+    const pending = req.query.state ? await logouts.take(req.query.state) : null;
     if (!pending) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used state', 'state');
     return reply.redirect(withFragment(new URL(pending.returnTo), { franceconnect_logout: 'done' }), 303);
   });
-
-  function sweep() {
-    const now = options.now();
-    for (const [key, entry] of idTokens) if (entry.expiresAt <= now) idTokens.delete(key);
-  }
 }
 
 function bindingCookie(value: string, maxAgeSeconds: number, callbackUrl: URL): string {

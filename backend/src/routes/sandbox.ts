@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { checkEmail, checkMobile } from '../../../shared/domain/contact';
 import { seed } from '../db/seed';
+import { clockOffset } from '../db/settings';
 import { iso } from '../clock';
 import { define } from './define';
 
@@ -19,13 +20,15 @@ export default async function sandboxRoutes(app: FastifyInstance) {
   const clock = app.config.sandboxClock!; // registered in sandbox mode only, where it exists
   const clockState = () => ({ now: iso(clock.now()), offsetSeconds: clock.offset / 1000 });
   define(app, 'reset', async () => {
-    clock.reset();
+    await clockOffset.reset(app.db);
+    clock.follow(0);
     await seed(app.db, iso(clock.now()));
     return null;
   });
-  // Every service reads this clock (config.clock), so codes, password resets, sessions and lockouts age with it.
-  define(app, 'clockAdvance', ({ body }) => {
-    clock.advance(body.advanceSeconds * 1000);
+  // Every service reads this clock (config.clock), so codes, password resets, sessions and lockouts age with it. The
+  // offset is kept in the database: every instance over it moves too.
+  define(app, 'clockAdvance', async ({ body }) => {
+    clock.follow(await clockOffset.advance(app.db, body.advanceSeconds * 1000));
     return clockState();
   });
 }

@@ -17,7 +17,7 @@ describe('the back end app factory', () => {
     const app = await buildApp({ sandbox: true });
     const res = await app.inject({ method: 'GET', url: '/v1/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', sandbox: true });
+    expect(res.json()).toEqual({ status: 'ok', sandbox: true, database: { reachable: true, schemaUpToDate: true } });
     await app.close();
   });
 

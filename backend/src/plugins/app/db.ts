@@ -1,7 +1,9 @@
 // The database as a decorator: opened and migrated at start, seeded in sandbox mode when empty, closed with the app.
+// In sandbox mode, the clock's offset is read from it before every request.
 import fp from 'fastify-plugin';
 import { openDatabase, type Db } from '../../db/database';
 import { seedIfEmpty } from '../../db/seed';
+import { clockOffset } from '../../db/settings';
 import { iso } from '../../clock';
 import type { ResolvedConfig } from '../../config';
 
@@ -19,5 +21,15 @@ export default fp<{ config: ResolvedConfig }>(async (app, { config }) => {
   app.addHook('onClose', async () => {
     await db.destroy();
   });
+  const sandboxClock = config.sandboxClock;
+  if (sandboxClock) {
+    // The clock's offset lives in the database (shared by every instance): read it before each request.
+    sandboxClock.follow(await clockOffset.read(db));
+    app.addHook('onRequest', async () => {
+      // A database that does not answer keeps the last offset: the request fails on its own queries, and
+      // /v1/health still says why.
+      await clockOffset.read(db).then((offset) => sandboxClock.follow(offset), () => {});
+    });
+  }
   if (config.sandbox) await seedIfEmpty(db, iso(config.clock.now()));
 }, { name: 'db' });

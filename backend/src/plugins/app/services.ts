@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/database';
+import { sharedSecret } from '../../db/settings';
 import { createAccountRepository, createPersonRepository } from '../../repositories/accounts';
 import { createAccountCreationService } from '../../services/account-creation';
 import { createAccountSpaceService } from '../../services/account-space';
@@ -18,20 +19,12 @@ import { randomToken } from '../../services/secrets';
 import { createSessionService } from '../../services/sessions';
 import { createThrottle } from '../../services/throttle';
 
-/** The key of the keyed hashes (codes, throttle), made once per database and kept there (not wiped by reset). */
-async function hashKey(db: Db): Promise<string> {
-  const found = await db.selectFrom('settings').select('value').where('key', '=', 'hash-key').executeTakeFirst();
-  if (found) return found.value;
-  const value = randomToken();
-  await db.insertInto('settings').values({ key: 'hash-key', value }).onConflict((oc) => oc.column('key').doNothing()).execute();
-  return (await db.selectFrom('settings').select('value').where('key', '=', 'hash-key').executeTakeFirstOrThrow()).value;
-}
-
 export async function createServices(db: Db, config: {
   clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
 }, log?: FastifyBaseLogger) {
   const { clock } = config;
-  const key = await hashKey(db);
+  // The key of the keyed hashes (codes, throttle): one per database, shared by every instance.
+  const key = await sharedSecret(db, 'hash-key', () => randomToken());
   const accounts = createAccountRepository(db);
   const persons = createPersonRepository(db);
   const notifier = createNotifier({

@@ -10,7 +10,13 @@ export interface Page { url: string; status: number; body: string; headers: Ligh
 export class InjectBrowser {
   private cookies: Cookie[] = [];
   /** `stopAt`: paths where the walk stops before following (e.g. a callback the test wants to look at). */
-  constructor(private readonly app: FastifyInstance, private readonly origin: string, private readonly stopAt: string[] = []) {}
+  constructor(private app: FastifyInstance, private readonly origin: string, private readonly stopAt: string[] = []) {}
+
+  /** Sends the next requests to another app on the same origin, cookies kept: a load balancer's next pick. */
+  routeTo(app: FastifyInstance): this {
+    this.app = app;
+    return this;
+  }
 
   /** GET a URL and follow redirects that stay on the origin; stops at the first redirect leaving it or to a stop. */
   async get(url: string): Promise<Page> {

@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { OneTimeStore } from '../../../../backend/src/franceconnect/one-time-store';
+import { memoryOneTimeState, OneTimeStore } from '../../../../backend/src/franceconnect/one-time-store';
 import { checkReturnTo, withFragment } from '../../../../backend/src/franceconnect/return-to';
 
-describe('the one-time store', () => {
-  it('gives a value once, under a key of at least 32 characters', () => {
-    const store = new OneTimeStore<string>(1000);
-    const key = store.put('v');
+describe('the one-time store in memory (the plugin on its own)', () => {
+  it('gives a value once, under a key of at least 32 characters', async () => {
+    const store = new OneTimeStore<string>(memoryOneTimeState(), 's', 1000);
+    const key = await store.put('v');
     expect(key.length).toBeGreaterThanOrEqual(32);
-    expect(store.take(key)).toBe('v');
-    expect(store.take(key)).toBeNull();
+    expect(await store.take(key)).toBe('v');
+    expect(await store.take(key)).toBeNull();
   });
 
-  it('forgets a value after its lifetime', () => {
+  it('forgets a value after its lifetime', async () => {
     let now = 0;
-    const store = new OneTimeStore<string>(1000, () => now);
-    const key = store.put('v');
+    const store = new OneTimeStore<string>(memoryOneTimeState(() => now), 's', 1000);
+    const key = await store.put('v');
     now = 1000;
-    expect(store.take(key)).toBeNull();
+    expect(await store.take(key)).toBeNull();
   });
 
-  it('stays bounded, dropping the oldest entries first', () => {
-    const store = new OneTimeStore<number>(60_000, Date.now, 3);
-    const keys = [1, 2, 3, 4].map((n) => store.put(n));
-    expect(store.size).toBe(3);
-    expect(store.take(keys[0]!)).toBeNull();
-    expect(store.take(keys[3]!)).toBe(4);
+  it('keeps spaces apart', async () => {
+    const state = memoryOneTimeState();
+    const key = await new OneTimeStore<string>(state, 'login', 1000).put('v');
+    expect(await new OneTimeStore<string>(state, 'handoff', 1000).take(key)).toBeNull();
+  });
+
+  it('stays bounded, dropping the oldest entries first', async () => {
+    const state = memoryOneTimeState(Date.now, 3);
+    const store = new OneTimeStore<number>(state, 's', 60_000);
+    const keys = await Promise.all([1, 2, 3, 4].map((n) => store.put(n)));
+    expect(state.size).toBe(3);
+    expect(await store.take(keys[0]!)).toBeNull();
+    expect(await store.take(keys[3]!)).toBe(4);
   });
 });
 

@@ -1,0 +1,38 @@
+// The `settings` table: values every instance over the database shares (the keyed-hash key, FranceConnect's cookie
+// key, the sandbox clock's offset).
+import { sql } from 'kysely';
+import type { Db } from './database';
+
+/**
+ * A random secret made once per database and kept there (not wiped by a sandbox reset). Instances starting together
+ * agree on it: the first insert wins and everyone reads the winner.
+ */
+export async function sharedSecret(db: Db, name: string, make: () => string): Promise<string> {
+  const read = () => db.selectFrom('settings').select('value').where('key', '=', name).executeTakeFirst();
+  const found = await read();
+  if (found) return found.value;
+  await db.insertInto('settings').values({ key: name, value: make() }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  return (await read())!.value;
+}
+
+const CLOCK_OFFSET = 'sandbox-clock-offset-ms';
+
+/** The sandbox clock's offset (POST /sandbox/clock), shared by the instances over this database. */
+export const clockOffset = {
+  /** One indexed read, compiled once: it runs before every sandbox request. */
+  async read(db: Db): Promise<number> {
+    const row = await db.selectFrom('settings').select('value').where('key', '=', CLOCK_OFFSET).executeTakeFirst();
+    return row ? Number(row.value) : 0;
+  },
+  /** Adds to the offset in one statement, so that two instances advancing at once both count. */
+  async advance(db: Db, ms: number): Promise<number> {
+    await db.insertInto('settings').values({ key: CLOCK_OFFSET, value: '0' }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    await db.updateTable('settings')
+      .set({ value: sql<string>`cast(cast(value as bigint) + ${Math.round(ms)} as text)` })
+      .where('key', '=', CLOCK_OFFSET).execute();
+    return clockOffset.read(db);
+  },
+  async reset(db: Db): Promise<void> {
+    await db.deleteFrom('settings').where('key', '=', CLOCK_OFFSET).execute();
+  },
+};
