@@ -17,6 +17,11 @@ export const errors: typeof fr = {
     notFound: 'This application has ended, for example after a long time without any action. Start again from the beginning.',
     step: 'An earlier step is not finished. Go back to the step before.',
   },
+  demande: {
+    sent: 'This application has already been sent: it can no longer be changed.',
+    incomplete: 'A step of the application is not filled in. Complete it before sending your application.',
+    notSent: 'This application has not been sent yet: there is no acknowledgement of receipt yet.',
+  },
   nir: {
     required: 'Enter your social security number',
     length: 'The social security number must have 13 characters',

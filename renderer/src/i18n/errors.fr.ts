@@ -17,6 +17,11 @@ export const errors = {
     notFound: 'Cette démarche a pris fin, par exemple après un long moment sans action. Recommencez depuis le début.',
     step: 'Une étape précédente n’est pas terminée. Revenez à l’étape d’avant.',
   },
+  demande: {
+    sent: 'Cette demande est déjà envoyée : elle ne peut plus être modifiée.',
+    incomplete: 'Une étape de la demande n’est pas remplie. Complétez-la avant d’envoyer votre demande.',
+    notSent: 'Cette demande n’est pas encore envoyée : l’accusé de réception n’existe pas encore.',
+  },
   nir: {
     required: 'Saisissez votre numéro de Sécurité sociale',
     length: 'Le numéro de Sécurité sociale doit comporter 13 caractères',
