@@ -1,6 +1,6 @@
 // Arabic messages (Modern Standard Arabic): the same keys as fr.ts. The Caf's own names, the documents' names and
 // every number stay in Latin script, as the visitor meets them on their papers and on the French screens.
-import { agent } from '../features/agent/messages.ar';
+import { agent } from '../kiosk/agent/messages.ar';
 import { accountSpace } from '../features/account-space/messages.ar';
 import { createAccount } from '../features/create-account/messages.ar';
 import { demande } from '../features/demande/messages.ar';

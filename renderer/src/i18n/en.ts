@@ -1,6 +1,6 @@
 // English messages: the same keys as fr.ts (the type says so; test/unit/renderer/i18n/messages.test.ts too). The
 // Caf's own names stay French where the visitor will meet them in French (Mon Compte, Caf, FranceConnect, Rsa…).
-import { agent } from '../features/agent/messages.en';
+import { agent } from '../kiosk/agent/messages.en';
 import { accountSpace } from '../features/account-space/messages.en';
 import { createAccount } from '../features/create-account/messages.en';
 import { demande } from '../features/demande/messages.en';

@@ -16,6 +16,12 @@ export const kiosk: typeof fr = {
     sessionEnded: 'انتهت جلستكم في Mon Compte. يمكنكم الدخول من جديد.',
     start: 'البدء',
   },
+  outOfService: {
+    title: 'الجهاز خارج الخدمة',
+    text: 'لا يمكن استعمال هذا الجهاز حاليًا.',
+    help: 'يُرجى التوجّه إلى الاستقبال.',
+    elsewhere: 'يمكنكم أيضًا استعمال Mon Compte على caf.fr أو بتطبيق الهاتف Caf-Mon Compte.',
+  },
   workshop: 'وضع الورشة',
   workshopHint: 'تدريب: الحسابات غير حقيقية',
 };

@@ -16,6 +16,12 @@ export const kiosk: typeof fr = {
     sessionEnded: 'Your Mon Compte session has ended. You can log in again.',
     start: 'Start',
   },
+  outOfService: {
+    title: 'Kiosk out of service',
+    text: 'This kiosk cannot be used at the moment.',
+    help: 'Please ask at the reception desk.',
+    elsewhere: 'You can also use Mon Compte on caf.fr or with the Caf-Mon Compte mobile app.',
+  },
   workshop: 'WORKSHOP MODE',
   workshopHint: 'Training: the accounts are not real',
 };

@@ -21,9 +21,4 @@ export const welcome: typeof fr = {
     franceConnect: 'الدخول عبر FranceConnect',
     forPrestation: 'لتقديم طلبكم « {prestation} »، سجّلوا الدخول أو أنشئوا حسابكم.',
   },
-  placeholder: {
-    heading: 'هذه الشاشة قادمة قريبًا',
-    text: 'هذا الجزء من الجهاز غير متاح بعد. توجّهوا إلى مكتب الاستقبال.',
-    home: 'العودة إلى البداية',
-  },
 };

@@ -22,9 +22,4 @@ export const welcome: typeof fr = {
     franceConnect: 'Log in with FranceConnect',
     forPrestation: 'To apply for « {prestation} », log in or create your account.',
   },
-  placeholder: {
-    heading: 'This screen is coming soon',
-    text: 'This part of the kiosk is not available yet. Please ask at the reception desk.',
-    home: 'Back to the start',
-  },
 };

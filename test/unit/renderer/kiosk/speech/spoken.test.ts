@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import PortalView from '@renderer/features/welcome/PortalView.vue';
 import WelcomeView from '@renderer/features/welcome/WelcomeView.vue';
-import { kioskKey } from '@renderer/app/kiosk-context';
+import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createKioskI18n } from '@renderer/i18n';
 import { controlText, printedText, screenText, type SpokenWords } from '@renderer/kiosk/speech/spoken';
 import { printableHtml } from '@renderer/kiosk/printable';
