@@ -10,13 +10,17 @@
 // ComboboxViewport inserts (it hides the list's scrollbar), which a nonce cannot cover on pages served as static files.
 // test/unit/shared/content-security-policy.test.ts recomputes that hash from the installed reka-ui, so an upgrade that
 // changes the style fails there rather than in the kiosk; the browser tests fail on any violation.
+// script-src also allows 'wasm-unsafe-eval': the kiosk's speech synthesiser is eSpeak NG compiled to WebAssembly
+// (renderer/src/kiosk/speech), and compiling WebAssembly is refused without it. It allows WebAssembly.compile and
+// nothing else: eval(), new Function() and inline scripts stay refused, and the .wasm itself must come from 'self'
+// (connect-src), like every script.
 
 /** sha256 of the text of the <style> element reka-ui's ComboboxViewport renders (reka-ui 2.x). */
 export const comboboxViewportStyleHash = "'sha256-0sLsI2a+NIcumVvBF9zD/ArGqlZR2xfnxsALPmK7nj8='";
 
 const directives: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'none'"],
-  ['script-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
   ['style-src-elem', `'self' ${comboboxViewportStyleHash}`],
   ['style-src-attr', "'unsafe-inline'"],

@@ -23,6 +23,7 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm', // the speech synthesiser (renderer/src/kiosk/speech)
 };
 
 export interface ResolveOptions {

@@ -10,12 +10,34 @@ import { createKioskI18n } from './i18n';
 import { resolveBridge } from './kiosk/bridge';
 import { keyboardEnabledKey } from './keyboard/context';
 import KioskShell from './kiosk/KioskShell.vue';
+import { printedText } from './kiosk/speech/spoken';
+import { useSpeechStore } from './kiosk/speech/store';
+import { speechLanguageOf } from './kiosk/speech/use-speech-output';
 import { createVisitLifecycle } from './kiosk/visit';
+import { usePreferencesStore } from './app/preferences';
 import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
 import './styles.css';
 
-const bridge = resolveBridge();
+const pinia = createPinia();
+const i18n = createKioskI18n();
+const machineBridge = resolveBridge();
+// While speech is on, what a printed page says is said too (the receipt with the identifier, an attestation, the
+// relevé), once the page has gone to the printer.
+const bridge: typeof machineBridge = {
+  ...machineBridge,
+  async print(job) {
+    const result = await machineBridge.print(job);
+    const speech = useSpeechStore(pinia);
+    if (result.ok && speech.on) void speech.say(printedText(job.html), speechLanguageOf(i18n.global.locale.value));
+    return result;
+  },
+};
 const visit = createVisitLifecycle(bridge);
+// The visitor's choices end with the visit: French, every mode off, speech off at its default rate and volume.
+visit.onVisitEnd(() => {
+  usePreferencesStore(pinia).reset();
+  useSpeechStore(pinia).reset();
+});
 const config = ref<KioskConfigView | null>(null);
 
 // The back-end session is revoked and the token forgotten at the end of every visit (the renderer is reloaded too;
@@ -40,9 +62,9 @@ app.provide(
   keyboardEnabledKey,
   computed(() => config.value?.onScreenKeyboard ?? false),
 );
-app.use(createPinia());
+app.use(pinia);
 app.use(createKioskRouter());
-app.use(createKioskI18n());
+app.use(i18n);
 
 void bridge.getConfig().then((c) => {
   config.value = c;

@@ -44,3 +44,34 @@ test('consecutive visits leave nothing of the previous visitor', async ({ page, 
     }
   }
 });
+
+test('a visit in Arabic with speech, easy-read, large text and high contrast leaves the next visit in French, every mode off', async ({ page }) => {
+  await page.goto('/?keyboard=off');
+  const html = page.locator('html');
+  const header = page.getByRole('banner');
+  await header.getByRole('button', { name: 'Facile à lire' }).click();
+  await header.getByRole('button', { name: 'Agrandir le texte' }).click();
+  await header.getByRole('button', { name: 'Contraste élevé' }).click();
+  await page.getByRole('button', { name: /Écouter l’écran à voix haute/ }).click();
+  await header.getByRole('button', { name: 'العربية' }).click();
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await expect(html).toHaveClass(/large-text/);
+  await expect(html).toHaveClass(/high-contrast/);
+  await expect(html).toHaveClass(/easy-read/);
+  await expect(header.getByRole('group', { name: 'الصوت' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mon Compte' }).click();
+  await page.getByRole('button', { name: 'مغادرة' }).click();
+  await page.getByRole('button', { name: 'نعم، مغادرة' }).click();
+  await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Commencer' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bienvenue à la Caf');
+  await expect(html).toHaveAttribute('lang', 'fr');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  await expect(html).not.toHaveClass(/large-text|high-contrast|easy-read/);
+  for (const name of ['Facile à lire', 'Agrandir le texte', 'Contraste élevé', 'Français']) {
+    await expect(header.getByRole('button', { name })).toHaveAttribute('aria-pressed', name === 'Français' ? 'true' : 'false');
+  }
+  await expect(page.getByRole('button', { name: /Écouter l’écran à voix haute/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(header.getByRole('group', { name: 'Voix' })).toHaveCount(0);
+});

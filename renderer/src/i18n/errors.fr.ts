@@ -4,6 +4,24 @@
 export const errors = {
   summaryTitle: 'Il y a un problème',
   unknown: 'Une erreur est survenue. Vérifiez ce que vous avez saisi, puis réessayez.',
+  request: {
+    invalid: 'La borne n’a pas pu envoyer votre demande. Réessayez ; si cela continue, adressez-vous à l’accueil.',
+    unknownField: 'La borne n’a pas pu envoyer votre demande. Réessayez ; si cela continue, adressez-vous à l’accueil.',
+    tooLarge: 'Ce que vous avez saisi est trop long. Raccourcissez-le, puis réessayez.',
+    mediaType: 'La borne n’a pas pu envoyer votre demande. Réessayez ; si cela continue, adressez-vous à l’accueil.',
+  },
+  route: { notFound: 'Ce service n’est pas disponible sur la borne. Adressez-vous à l’accueil.' },
+  method: { notAllowed: 'Ce service n’est pas disponible sur la borne. Adressez-vous à l’accueil.' },
+  internal: 'Le service Mon Compte a rencontré un problème. Ce que vous avez saisi est conservé : réessayez dans un moment.',
+  flow: {
+    notFound: 'Cette démarche a pris fin, par exemple après un long moment sans action. Recommencez depuis le début.',
+    step: 'Une étape précédente n’est pas terminée. Revenez à l’étape d’avant.',
+  },
+  demande: {
+    sent: 'Cette demande est déjà envoyée : elle ne peut plus être modifiée.',
+    incomplete: 'Une étape de la demande n’est pas remplie. Complétez-la avant d’envoyer votre demande.',
+    notSent: 'Cette demande n’est pas encore envoyée : l’accusé de réception n’existe pas encore.',
+  },
   nir: {
     required: 'Saisissez votre numéro de Sécurité sociale',
     length: 'Le numéro de Sécurité sociale doit comporter 13 caractères',
@@ -49,6 +67,7 @@ export const errors = {
     pays: 'Choisissez votre pays de naissance dans la liste',
   },
   identityDocument: {
+    unknown: 'Ce numéro de pièce d’identité n’a pas pu être vérifié. Vérifiez-le, ou choisissez « Je ne dispose pas d’une pièce d’identité française »',
     required: 'Choisissez votre pièce d’identité',
     format: 'Le numéro de la pièce d’identité n’a pas le bon format : recopiez-le tel qu’il est écrit',
     rejected: 'Ce numéro de pièce d’identité n’a pas pu être vérifié. Vérifiez-le, ou choisissez « Je ne dispose pas d’une pièce d’identité française »',
@@ -85,6 +104,10 @@ export const errors = {
   autreTelephone: { format: 'Saisissez un numéro de téléphone valide, par exemple 01 23 45 67 89' },
   cgu: { version: 'Les conditions générales d’utilisation ont changé. Relisez-les, puis acceptez-les.' },
   auth: {
+    invalidCredentials: 'L’identifiant ou le mot de passe est incorrect. Vérifiez votre saisie et réessayez.',
+    locked: 'Trop d’essais : la connexion est bloquée pendant quelques minutes.',
+    migrationRequired: 'Terminez d’abord votre première connexion : conditions d’utilisation et mot de passe.',
+    notMigration: 'Votre première connexion est déjà terminée. Connectez-vous à nouveau.',
     required: 'Votre session a pris fin. Connectez-vous à nouveau.',
   },
   migration: {

@@ -20,9 +20,10 @@ const directive = (policy: string, name: string) =>
 describe('the content security policy', () => {
   it('allows no inline or foreign script, and connections to its own origin only', () => {
     expect(directive(contentSecurityPolicy, 'default-src')).toBe("default-src 'none'");
-    expect(directive(contentSecurityPolicy, 'script-src')).toBe("script-src 'self'");
+    // 'wasm-unsafe-eval' lets the speech synthesiser (WebAssembly) compile; eval() stays refused ('unsafe-eval').
+    expect(directive(contentSecurityPolicy, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(directive(contentSecurityPolicy, 'connect-src')).toBe("connect-src 'self'");
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|style-src-elem[^;]*unsafe-inline/);
+    expect(contentSecurityPolicy).not.toMatch(/'unsafe-eval'|script-src[^;]*unsafe-inline|style-src-elem[^;]*unsafe-inline/);
   });
 
   it('gives the <meta> the same policy without frame-ancestors, which a <meta> cannot carry', () => {
@@ -34,7 +35,7 @@ describe('the content security policy', () => {
   it('relaxes only styles and the hot-reload socket for the development server', () => {
     expect(directive(developmentContentSecurityPolicy, 'style-src-elem')).toBe("style-src-elem 'self' 'unsafe-inline'");
     expect(directive(developmentContentSecurityPolicy, 'connect-src')).toBe("connect-src 'self' ws: wss:");
-    expect(directive(developmentContentSecurityPolicy, 'script-src')).toBe("script-src 'self'");
+    expect(directive(developmentContentSecurityPolicy, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
   });
 
   it('allows the exact <style> the installed reka-ui ComboboxViewport renders, by its hash', () => {

@@ -36,6 +36,9 @@ export const migration = {
   fieldSms: 'Code de vérification reçu par SMS',
   validate: 'Valider le code',
   change: 'Modifier vos coordonnées de contact',
+  // Shown in the other languages only: the CGU are a legal text and stay in French, under a translated summary.
+  cguSummaryTitle: 'Résumé',
+  cguSummary: [] as string[],
   errors: {
     channelDestination: 'Saisissez le téléphone portable ou l’adresse mail où recevoir le code',
   },

@@ -54,8 +54,8 @@ describe('the app:// handler', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy);
     expect(contentSecurityPolicy).toContain("default-src 'none'");
-    expect(contentSecurityPolicy).toContain("script-src 'self'");
-    expect(contentSecurityPolicy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(contentSecurityPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy).not.toMatch(/script-src[^;]*('unsafe-eval'|'unsafe-inline')/);
     expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
   });
 

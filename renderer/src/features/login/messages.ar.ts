@@ -1,0 +1,45 @@
+import type { login as fr } from './messages.fr';
+
+export const login: typeof fr = {
+  portalHeading: 'مرحبًا بكم في بوابة الدخول إلى Allocations Familiales',
+  title: 'الدخول إلى Mon Compte',
+  lead: 'أُدخل الأرقام الـ13 الأولى من رقم الضمان الاجتماعي، ثم كلمة المرور.',
+  nir: 'رقم الضمان الاجتماعي',
+  nirHint: 'الأرقام الـ13 الأولى، دون المفتاح (الرقمان الأخيران)',
+  nirHelp:
+    'رقم الضمان الاجتماعي مكتوب على وجه بطاقة carte Vitale، تحت الاسم واللقب. وهو موجود أيضًا في كشوف الراتب وفي شهادة الحقوق من Assurance Maladie. انسخوا الأرقام الـ13 الأولى.',
+  provisionalToggle: 'لدي معرّف مؤقت',
+  provisionalToggleHint: 'إذا لم يكن لديكم رقم ضمان اجتماعي، فقد أعطتكم الـCaf معرّفًا مؤقتًا.',
+  provisional: 'المعرّف المؤقت',
+  provisionalHint: '13 رقمًا، يبدأ بالرقم 9',
+  provisionalHelp: 'أُعطي لكم المعرّف المؤقت في نهاية إنشاء حسابكم. وهو يبدأ بالرقم 9.',
+  useNir: 'لدي رقم ضمان اجتماعي',
+  password: 'كلمة المرور',
+  passwordHint: 'مكوّنة من حروف وأرقام',
+  passwordHelp: 'كلمة المرور التي اخترتموها عند إنشاء حسابكم. لا تطّلع عليها الـCaf: لا تخبروا بها أحدًا.',
+  show: 'إظهار',
+  hide: 'إخفاء',
+  submit: 'تسجيل الدخول',
+  forgotten: 'نسيتم كلمة المرور؟',
+  or: 'أو',
+  franceConnect: 'الدخول عبر FranceConnect',
+  franceConnectWhat: 'ما هو FranceConnect؟',
+  franceConnectText:
+    'يتيح لي FranceConnect الدخول ببيانات حسابي في impots.gouv.fr أو ameli.fr أو L’Identité Numérique La Poste أو MSA أو Yris أو France Identité.',
+  noAccount: 'ليس لديكم حساب بعد؟',
+  create: 'إنشاء حساب',
+  retry: 'إعادة المحاولة',
+  helpLabel: 'مساعدة: {label}',
+  close: 'إغلاق',
+  invalid:
+    'المعرّف أو كلمة المرور غير صحيح. تحقّقوا مما أدخلتم وأعيدوا المحاولة. إذا نسيتم كلمة المرور، المسوا « نسيتم كلمة المرور؟ ».',
+  lockedTitle: 'محاولات كثيرة جدًا',
+  locked: 'لحماية حسابكم، يُوقَف الدخول بضع دقائق بعد عدة محاولات غير ناجحة.',
+  lockedWait: 'يمكنكم إعادة المحاولة بعد مدة بالدقائق: {minutes}.',
+  lockedNext: 'في الأثناء، يمكنكم اختيار كلمة مرور جديدة عبر « نسيتم كلمة المرور؟ »، أو طلب المساعدة من موظف الاستقبال.',
+  passwordChanged: 'تم تغيير كلمة المرور. يمكنكم الدخول بكلمة المرور الجديدة.',
+  logoutReminder: 'لا تنسوا الخروج بلمس « الخروج » عند الانتهاء.',
+  errors: {
+    passwordRequired: 'أدخلوا كلمة المرور',
+  },
+};

@@ -1,0 +1,28 @@
+// The kiosk's languages. Adding one = adding its message files (every features/<journey>/messages.<code>.ts and
+// i18n/<code>.ts) and a row here; test/unit/renderer/i18n/messages.test.ts fails while any key is missing.
+export const languages = [
+  // Each is named in itself, so a visitor finds their own without reading French.
+  { code: 'fr', name: 'Français', dir: 'ltr', intl: 'fr-FR' },
+  { code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB' },
+  // Latin digits in Arabic too: the NIR, amounts and dates read as on the visitor's documents.
+  { code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn' },
+] as const;
+
+export type LanguageCode = (typeof languages)[number]['code'];
+export const defaultLanguage: LanguageCode = 'fr';
+
+/** The languages with an easy-read (« Facile à lire ») version of their texts. */
+export const easyReadLanguages: readonly LanguageCode[] = ['fr', 'en'];
+
+export function isLanguageCode(value: unknown): value is LanguageCode {
+  return languages.some((l) => l.code === value);
+}
+
+export function languageOf(code: LanguageCode) {
+  return languages.find((l) => l.code === code)!;
+}
+
+/** The vue-i18n locale of a language in a mode: the easy-read texts are a locale of their own (fr-x-facile). */
+export function i18nLocale(language: LanguageCode, easyRead: boolean): string {
+  return easyRead && easyReadLanguages.includes(language) ? `${language}-x-facile` : language;
+}

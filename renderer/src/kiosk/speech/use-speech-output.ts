@@ -1,0 +1,133 @@
+// Speech output wired to the screen, once, by App.vue. While speech is on, the kiosk says:
+// - each new screen's heading and instructions (screenText);
+// - the control the visitor touches or focuses: name, kind, value or state, hint (controlText); on a touch screen the
+//   first touch on a button, link, box or radio only says it, and a second touch on the same control activates it;
+// - alerts and live regions as they appear (errors, the idle warning), and what a printed page says;
+// - for a masked field (password, code), "caractère saisi" for each character typed, never the character.
+// Any touch or key stops what is being said: the visitor acted.
+import { nextTick, onBeforeUnmount, watch } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useRouter } from 'vue-router';
+import type { SpeechLanguage } from './engine';
+import { announcementText, controlText, isMasked, screenText, type SpokenWords } from './spoken';
+import { useSpeechStore } from './store';
+
+const activators = 'button, a[href], input[type="checkbox"], input[type="radio"], [role="button"], [role="radio"], [role="checkbox"], [role="option"], [role="tab"]';
+const controls = `${activators}, input, select, textarea, [role="combobox"], [role="textbox"]`;
+const liveRegions = '[role="alert"], [role="alertdialog"], [role="status"], [aria-live="assertive"], [aria-live="polite"]';
+
+export function speechLanguageOf(locale: string): SpeechLanguage {
+  const language = locale.slice(0, 2);
+  return language === 'en' || language === 'ar' ? language : 'fr';
+}
+
+export function useSpeechOutput(): void {
+  const speech = useSpeechStore();
+  const { t, locale } = useI18n();
+  const router = useRouter();
+  const language = () => speechLanguageOf(locale.value);
+  const words = (): SpokenWords => ({
+    button: t('speech.words.button'),
+    link: t('speech.words.link'),
+    checked: t('speech.words.checked'),
+    notChecked: t('speech.words.notChecked'),
+    selected: t('speech.words.selected'),
+    pressed: t('speech.words.pressed'),
+    empty: t('speech.words.empty'),
+    typedCharacter: t('speech.words.typedCharacter'),
+    typedCharacters: (count) => t('speech.words.typedCharacters', { count }, count),
+    invalid: t('speech.words.invalid'),
+  });
+  const say = (text: string) => void speech.say(text, language());
+
+  let lastPointer: string | null = null;
+  /** The control a first touch spoke: a second touch on it goes through. */
+  let armed: Element | null = null;
+
+  const onPointerDown = (event: PointerEvent) => {
+    lastPointer = event.pointerType;
+    speech.stop();
+  };
+  const onKeyDown = () => {
+    lastPointer = null;
+    speech.stop();
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    if (!speech.on) return;
+    const target = event.target instanceof Element ? event.target.closest(controls) : null;
+    if (!target || lastPointer === 'touch') return; // a touch is spoken by the click handler below
+    say(controlText(target, words()));
+  };
+  const onClick = (event: MouseEvent) => {
+    if (!speech.on || lastPointer !== 'touch') return;
+    const target = event.target instanceof Element ? event.target.closest(controls) : null;
+    if (!target) return;
+    if (target.matches(activators) && armed !== target) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      armed = target;
+      say(controlText(target, words()));
+      return;
+    }
+    armed = null;
+    if (!target.matches(activators)) say(controlText(target, words()));
+  };
+  const onInput = (event: Event) => {
+    if (!speech.on || !(event.target instanceof Element)) return;
+    const data = (event as InputEvent).data;
+    if (isMasked(event.target)) say(words().typedCharacter);
+    else if (data) say(data);
+  };
+
+  const announced = new WeakMap<Element, string>();
+  const observer = new MutationObserver((records) => {
+    if (!speech.on) return;
+    const regions = new Set<Element>();
+    for (const record of records) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const region = node?.closest(liveRegions);
+      if (region) regions.add(region);
+      for (const added of record.addedNodes) {
+        if (!(added instanceof Element)) continue;
+        if (added.matches(liveRegions)) regions.add(added);
+        added.querySelectorAll(liveRegions).forEach((r) => regions.add(r));
+      }
+    }
+    for (const region of regions) {
+      if (region.closest('[data-speak="self"]')) continue; // says itself (the idle countdown)
+      const text = announcementText(region);
+      if (text && announced.get(region) !== text) {
+        announced.set(region, text);
+        say(text);
+      }
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+  document.addEventListener('pointerdown', onPointerDown, true);
+  document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('focusin', onFocusIn, true);
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('input', onInput, true);
+
+  const sayScreen = async () => {
+    await nextTick();
+    armed = null;
+    say(screenText(document));
+  };
+  const removeAfterEach = router.afterEach(() => void sayScreen());
+  // Turning speech on, or changing the language, says the screen again.
+  watch([() => speech.on, locale], ([on]) => {
+    if (on) void sayScreen();
+  });
+
+  onBeforeUnmount(() => {
+    observer.disconnect();
+    removeAfterEach();
+    document.removeEventListener('pointerdown', onPointerDown, true);
+    document.removeEventListener('keydown', onKeyDown, true);
+    document.removeEventListener('focusin', onFocusIn, true);
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('input', onInput, true);
+  });
+}

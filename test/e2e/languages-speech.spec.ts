@@ -1,0 +1,60 @@
+// Languages and speech in the browser, under the kiosk's Content-Security-Policy: the language is chosen on the welcome
+// screen and in the header, <html lang dir> follows, and the bundled speech synthesiser (WebAssembly) produces real
+// audio — every decoded utterance is recorded by wrapping the Web Audio API the player uses.
+import { expect, test } from './support/test';
+
+declare global {
+  interface Window {
+    decodedSeconds?: number[];
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const decode = AudioContext.prototype.decodeAudioData;
+    window.decodedSeconds = [];
+    AudioContext.prototype.decodeAudioData = function (this: AudioContext, data: ArrayBuffer) {
+      return decode.call(this, data).then((buffer: AudioBuffer) => {
+        window.decodedSeconds!.push(buffer.duration);
+        return buffer;
+      });
+    } as typeof decode;
+  });
+});
+
+test('the language is chosen on the welcome screen, changed from the header, and Arabic reads right to left', async ({ page }) => {
+  await page.goto('/?keyboard=off');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('lang', 'fr');
+  const choice = page.getByRole('main').getByRole('group', { name: 'Langue' });
+  await choice.getByRole('button', { name: 'English' }).click();
+  await expect(html).toHaveAttribute('lang', 'en');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to the Caf');
+  await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+  await expect(html).toHaveAttribute('lang', 'ar');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مرحبًا بكم في الـCaf');
+  // The language buttons keep their own names and languages whatever the screen's language.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Français' })).toHaveAttribute('lang', 'fr');
+});
+
+test('speech is turned on from the welcome screen and speaks with the bundled synthesiser', async ({ page }) => {
+  await page.goto('/?keyboard=off');
+  const toggle = page.getByRole('button', { name: /Écouter l’écran à voix haute/ });
+  await expect(toggle).toBeVisible();
+  await toggle.click();
+  await expect(page.getByRole('button', { name: /Voix activée/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: 'Voix' })).toBeVisible();
+  // The welcome screen's heading and instructions are said: one utterance of real audio.
+  await expect.poll(() => page.evaluate(() => window.decodedSeconds?.length ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
+  const first = await page.evaluate(() => window.decodedSeconds![0]!);
+  expect(first).toBeGreaterThan(1);
+  // Repeat says it again; in Arabic too.
+  await page.getByRole('button', { name: 'Répéter' }).click();
+  await expect.poll(() => page.evaluate(() => window.decodedSeconds!.length)).toBeGreaterThan(1);
+  await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+  await expect.poll(() => page.evaluate(() => window.decodedSeconds!.length)).toBeGreaterThan(2);
+  await page.getByRole('button', { name: 'إيقاف الصوت' }).click();
+  await expect(page.getByRole('group', { name: 'الصوت' })).toHaveCount(0);
+});

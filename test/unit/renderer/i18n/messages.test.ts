@@ -1,0 +1,60 @@
+// Every language has every message: the same keys as French, none empty, and a message for every error code the back
+// end or shared/domain can answer. Adding a language = adding its files; this test says what is still missing.
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@shared/api/errors';
+import { kioskMessages } from '@renderer/i18n';
+import { easyReadLanguages, languages } from '@renderer/i18n/languages';
+
+type Tree = { [key: string]: unknown };
+
+function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof tree === 'string' || Array.isArray(tree) || typeof tree !== 'object' || tree === null) {
+    out.set(prefix, tree);
+    return out;
+  }
+  for (const [key, value] of Object.entries(tree as Tree)) {
+    for (const [path, leaf] of leaves(value, prefix ? `${prefix}.${key}` : key)) out.set(path, leaf);
+  }
+  return out;
+}
+
+const french = leaves(kioskMessages.fr);
+const messagesOf = (code: string) => kioskMessages[code as keyof typeof kioskMessages];
+
+/** The domain's codes the back end and the renderer's schemas answer (`nir.key`, `password.rules`, …). */
+const domainCodes = [...french.keys()].filter((k) => k.startsWith('errors.')).map((k) => k.slice('errors.'.length));
+
+describe('the messages of every language', () => {
+  for (const { code } of languages) {
+    it(`${code} has every key of French, and no other`, () => {
+      const own = leaves(messagesOf(code));
+      expect([...french.keys()].filter((k) => !own.has(k)), `missing in ${code}`).toEqual([]);
+      expect([...own.keys()].filter((k) => !french.has(k)), `unknown in ${code}`).toEqual([]);
+    });
+
+    it(`${code} has no empty message, and lists as long as French`, () => {
+      for (const [key, value] of leaves(messagesOf(code))) {
+        const fr = french.get(key);
+        if (Array.isArray(fr) && fr.length === 0) continue; // a French-only-empty list (the CGU summary)
+        if (Array.isArray(value)) expect(value.length, key).toBe((fr as unknown[]).length);
+        else expect(String(value).trim(), key).not.toBe('');
+      }
+    });
+
+    it(`${code} has a message for every error code of the back end`, () => {
+      const own = leaves(messagesOf(code));
+      const missing = Object.keys(ERROR_CODES).filter((c) => typeof own.get(`errors.${c}`) !== 'string');
+      expect(missing).toEqual([]);
+      expect(domainCodes.filter((c) => !own.has(`errors.${c}`))).toEqual([]);
+    });
+  }
+
+  for (const code of easyReadLanguages) {
+    it(`the easy-read version of ${code} rewrites only existing keys`, () => {
+      const easy = leaves(messagesOf(`${code}-x-facile`));
+      expect(easy.size).toBeGreaterThan(0);
+      expect([...easy.keys()].filter((k) => !french.has(k))).toEqual([]);
+    });
+  }
+});
