@@ -15,9 +15,12 @@ export interface Call<R extends RouteName> {
   reply: FastifyReply;
 }
 
-/** Routes that check a secret (password, code) or send one get the stricter per-client limit. */
+/**
+ * Routes that check a secret (password, code), send one, or match an état civil against the registry (account
+ * creation, issue 16) get the stricter per-client limit.
+ */
 const SENSITIVE = new Set<RouteName>([
-  'login', 'resetStart', 'resetCodeResend', 'resetCodeVerify', 'creationContact', 'creationCodeResend', 'creationCodeVerify',
+  'login', 'creationStart', 'creationEtatCivil', 'creationIdentityDocument', 'resetStart', 'resetCodeResend', 'resetCodeVerify', 'creationContact', 'creationCodeResend', 'creationCodeVerify',
   'migrationContact', 'migrationCodeResend', 'migrationCodeVerify', 'contactChange', 'contactCodeResend', 'contactCodeVerify',
 ]);
 
