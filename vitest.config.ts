@@ -16,6 +16,8 @@ export default defineConfig({
     projects: [
       { resolve: { alias }, test: { ...limits, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
       { resolve: { alias }, test: { ...limits, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      // The start scripts' decisions (scripts/*.mjs): no network, display or Electron.
+      { test: { ...limits, name: 'scripts', environment: 'node', include: ['test/unit/scripts/**/*.test.ts'] } },
       {
         // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
         resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },
