@@ -25,12 +25,19 @@ async function hashKey(db: Db): Promise<string> {
   return (await db.selectFrom('settings').select('value').where('key', '=', 'hash-key').executeTakeFirstOrThrow()).value;
 }
 
-export async function createServices(db: Db, config: { clock: Clock; sandbox: boolean; smtpUrl?: string | undefined }) {
+export async function createServices(
+  db: Db,
+  config: { clock: Clock; sandbox: boolean; smtpUrl?: string | undefined },
+  warn: (what: object, message: string) => void = () => {},
+) {
   const { clock } = config;
   const key = await hashKey(db);
   const accounts = createAccountRepository(db);
   const persons = createPersonRepository(db);
-  const notifier = createNotifier({ db, clock, sandbox: config.sandbox, smtpUrl: config.smtpUrl });
+  const notifier = createNotifier({
+    db, clock, sandbox: config.sandbox, smtpUrl: config.smtpUrl,
+    undelivered: (message) => warn(message, 'message not sent: no gateway for its channel (nothing of it is kept)'),
+  });
   const codes = createCodeService({ db, clock, notifier, key });
   const sessions = createSessionService({ db, clock });
   const throttle = createThrottle({ db, clock, key });
@@ -53,6 +60,6 @@ declare module 'fastify' {
 }
 
 export default fp(async (app) => {
-  app.decorate('services', await createServices(app.db, app.config));
+  app.decorate('services', await createServices(app.db, app.config, (what, message) => app.log.warn(what, message)));
   await dummyHash(); // computed before the first login, so the first unknown identifier is not slower
 }, { name: 'services', dependencies: ['db'] });
