@@ -5,6 +5,7 @@ import type { AccountCreated, AccountCreation, ContactInput, EtatCivil, EtatCivi
 import type { BirthPlace } from '../../../shared/domain/birthplace';
 import type { SimpleDate } from '../../../shared/domain/check';
 import { sameCivilStatus, type CivilStatus } from '../../../shared/domain/civil-status-match';
+import { formatBirthDate } from '../../../shared/domain/birth-date';
 import { checkIdentityDocumentNumber } from '../../../shared/domain/identity-document';
 import { newProvisionalId } from '../../../shared/domain/provisional-id';
 import type { Db } from '../db/database';
@@ -13,6 +14,8 @@ import { iso, MINUTE, type Clock } from '../clock';
 import type { AccountRepository, Person, PersonRepository } from '../repositories/accounts';
 import { checkCode, checkContact, checkEtatCivil, checkNewPassword, fromIsoDay, isoDay, must } from './checks';
 import type { CodeService } from './codes';
+import { shortName } from './display';
+import type { Notifier } from './notifier';
 import { hashPassword } from './passwords';
 import { randomDigits, randomId, randomToken } from './secrets';
 
@@ -44,9 +47,39 @@ interface CreationData {
 }
 
 export function createAccountCreationService(deps: {
-  db: Db; clock: Clock; accounts: AccountRepository; persons: PersonRepository; codes: CodeService;
+  db: Db; clock: Clock; accounts: AccountRepository; persons: PersonRepository; codes: CodeService; notifier: Notifier;
 }) {
   const { db, clock, accounts, persons, codes } = deps;
+
+  /**
+   * Beyond caf.fr (issue 16): an account created for a member of an allocataire household is told to the household's
+   * responsable, by a message to each of her contacts and a courriel in the household's courriers (the account space
+   * lists them), so that a takeover of a household member's account cannot stay silent.
+   */
+  async function announceToHousehold(personId: string, site: string | null, at: number) {
+    const person = await persons.byId(personId);
+    if (!person?.householdId) return;
+    const day = formatBirthDate(fromIsoDay(iso(at).slice(0, 10)));
+    const where = site ? `depuis une borne de la Caf de ${site}` : 'depuis une borne de la Caf';
+    const subject = `Un espace Mon Compte a été créé pour ${shortName(person)}`;
+    const paragraphs = [
+      `Un espace Mon Compte a été créé pour ${shortName(person)} le ${day}, ${where}.`,
+      'Si personne de votre foyer ne l’a demandé, contactez votre Caf.',
+    ];
+    const body = paragraphs.join(' ');
+    await db.insertInto('courriers').values({
+      id: randomId(), householdId: person.householdId, subject, date: iso(at).slice(0, 10), kind: 'courriel',
+      body: JSON.stringify(paragraphs),
+    }).execute();
+    const members = await persons.ofHousehold(person.householdId);
+    for (const member of members) {
+      if (member.role !== 'responsable' || member.id === person.id) continue;
+      const account = await accounts.byPerson(member.id);
+      for (const [channel, to] of [['email', account?.email], ['sms', account?.mobile]] as const) {
+        if (to) await deps.notifier.send({ channel, to, subject, body, code: null });
+      }
+    }
+  }
 
   async function load(id: string) {
     const row = await db.selectFrom('accountCreations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -189,7 +222,7 @@ export function createAccountCreationService(deps: {
     },
 
     /** Creates the account once; calling again returns the same identifier. */
-    async complete(id: string): Promise<AccountCreated> {
+    async complete(id: string, site: string | null = null): Promise<AccountCreated> {
       const { row, data } = await load(id);
       const created = (identifier: string, identifierKind: 'nir' | 'provisional'): AccountCreated => ({
         identifier, identifierKind, etatCivil: data.etatCivil, contact: data.contact!,
@@ -236,6 +269,7 @@ export function createAccountCreationService(deps: {
         if (data.etatCivil.nir && (await accounts.byIdentifier(data.etatCivil.nir))) throw unrecognised();
         throw error;
       }
+      if (data.personId) await announceToHousehold(data.personId, site, clock.now());
       return created(identifier, identifierKind);
     },
   };

@@ -44,7 +44,7 @@ export async function createServices(
   return {
     accounts, persons, notifier, codes, sessions, throttle,
     login: createLoginService({ accounts, sessions, throttle }),
-    creation: createAccountCreationService({ db, clock, accounts, persons, codes }),
+    creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
     reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle }),
     space: createAccountSpaceService({ db, clock, persons }),
