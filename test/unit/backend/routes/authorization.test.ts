@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';
+import { freshDatabase } from '../../../support/test-database';
 import { FakeClock } from '../../../../backend/src/clock';
 import { routes, type RouteName } from '../../../../shared/api/routes';
 
@@ -138,7 +139,7 @@ describe('every authenticated route answers every role exactly as its session an
   };
 
   beforeAll(async () => {
-    app = await buildApp({ sandbox: true, clock, rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, clock, rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
     for (const role of ROLES) {
       if (role === 'sansSession') continue;
       for (const map of [tokens, logoutTokens]) {
