@@ -20,6 +20,12 @@ import { hashPassword } from './passwords';
 import { randomDigits, randomId, randomToken } from './secrets';
 
 export const FLOW_TTL_MS = 60 * MINUTE;
+/**
+ * How long a completed flow still answers a repeated completion (a kiosk's retry after a lost answer). After that, and
+ * for every other step at once, it answers flow.notFound: a completed flow no longer hands the NIR, the état civil and
+ * the contact to whoever holds its id (issue 16).
+ */
+export const COMPLETED_RETRY_MS = 60_000;
 
 /** The one answer to an état civil that does not open a creation (no field: none is named). */
 const unrecognised = () => fail('etatCivil.unrecognised', 'This état civil does not open an account creation');
@@ -91,6 +97,7 @@ export function createAccountCreationService(deps: {
 
   async function view(id: string): Promise<AccountCreation> {
     const { row, data } = await load(id);
+    if (row.accountId) throw fail('flow.notFound', 'This account creation is completed');
     const verified = await codes.isVerified('creation', id);
     const account = row.accountId ? await accounts.byId(row.accountId) : undefined;
     const step: AccountCreation['step'] = account ? 'completed'
@@ -228,7 +235,10 @@ export function createAccountCreationService(deps: {
         identifier, identifierKind, etatCivil: data.etatCivil, contact: data.contact!,
       });
       const existing = row.accountId ? await accounts.byId(row.accountId) : await accounts.byFlow(id);
-      if (existing) return created(existing.identifier, existing.identifierKind);
+      if (existing) {
+        if (clock.now() - Date.parse(existing.createdAt) > COMPLETED_RETRY_MS) throw fail('flow.notFound', 'This account creation is completed');
+        return created(existing.identifier, existing.identifierKind);
+      }
       if (!data.passwordHash || !data.contact || !(await codes.isVerified('creation', id))) {
         throw fail('flow.step', 'The password is not chosen yet');
       }

@@ -48,7 +48,7 @@ export async function createServices(
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
     reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle }),
     space: createAccountSpaceService({ db, clock, persons }),
-    contactChange: createContactChangeService({ db, accounts, codes }),
+    contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
   };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;
