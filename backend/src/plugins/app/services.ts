@@ -7,6 +7,7 @@ import { createAccountCreationService } from '../../services/account-creation';
 import { createAccountSpaceService } from '../../services/account-space';
 import { createCodeService } from '../../services/codes';
 import { createContactChangeService } from '../../services/contact-change';
+import { createDemandeService } from '../../services/demandes';
 import { createLoginService } from '../../services/login';
 import { createMigrationService } from '../../services/migration';
 import { createNotifier } from '../../services/notifier';
@@ -49,6 +50,7 @@ export async function createServices(
     reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle }),
     space: createAccountSpaceService({ db, clock, persons }),
     contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
+    demandes: createDemandeService({ db, clock, persons }),
   };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;
