@@ -116,7 +116,9 @@ const TABLE: Record<AuthenticatedRoute, Row> = {
   migrationContact: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationCodeResend: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationCodeVerify: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(201), NO_SESSION, NOT_MIGRATION],
-  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION, OK(204)],
+  // premiereConnexion: the first login finished at migrationCodeVerify revoked every other session of the account
+  // (issue 16), the second one this row logs out with included.
+  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION, NO_SESSION, OK(204)],
 };
 
 const newEmail = (role: RoleName) => `nouveau.${role.toLowerCase()}@example.org`;

@@ -1,3 +1,4 @@
+// (In the backend project for its Node types: it reads the renderer's sources as files, it runs none of them.)
 // Attack (issue 16): the next visitor of a web-mode kiosk is offered the last one's NIR by the browser's form history,
 // and Chromium offered to save her password, because the login form asked for autocomplete="username" /
 // "current-password" and other fields for "tel", "email", "bday", addresses. No field or form of the renderer may
