@@ -15,7 +15,7 @@ import { createPasswordResetService } from '../../services/password-reset';
 import { dummyHash } from '../../services/passwords';
 import { randomToken } from '../../services/secrets';
 import { createSessionService } from '../../services/sessions';
-import { createThrottle } from '../../services/throttle';
+import { createThrottle, createWindowCounter } from '../../services/throttle';
 
 /** The key of the keyed hashes (codes, throttle), made once per database and kept there (not wiped by reset). */
 async function hashKey(db: Db): Promise<string> {
@@ -47,7 +47,7 @@ export async function createServices(
     login: createLoginService({ accounts, sessions, throttle }),
     creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
-    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle }),
+    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }) }),
     space: createAccountSpaceService({ db, clock, persons }),
     contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
     demandes: createDemandeService({ db, clock, persons }),
