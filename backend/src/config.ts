@@ -1,5 +1,6 @@
 // The back end's options, and how the process environment maps to them (npm run backend, the Electron shell).
 import { SandboxClock, systemClock, type Clock } from './clock';
+import type { Gateway } from './services/notifier';
 
 export interface BackendOptions {
   /** Sandbox mode: seed data, /sandbox routes, codes kept in the outbox. */
@@ -8,6 +9,8 @@ export interface BackendOptions {
   databaseUrl?: string;
   /** When set, e-mails go out through nodemailer too. */
   smtpUrl?: string | undefined;
+  /** Message gateways by channel (instead of SMTP_URL's): how an SMS gateway is plugged in, and tests' fakes. */
+  gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
   /** pino logger options, or false (tests). */
   logger?: boolean | { level: string };
   clock?: Clock;
@@ -33,6 +36,7 @@ export interface ResolvedConfig {
   sandbox: boolean;
   databaseUrl: string;
   smtpUrl: string | undefined;
+  gateways: Partial<Record<'sms' | 'email', Gateway>> | undefined;
   /** What every service reads the time from: `sandboxClock` in sandbox mode, the given (or system) clock otherwise. */
   clock: Clock;
   /** Sandbox mode only: the clock `POST /sandbox/clock` moves forward (null outside the sandbox). */
@@ -56,6 +60,7 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     sandbox: options.sandbox,
     databaseUrl: options.databaseUrl ?? 'sqlite::memory:',
     smtpUrl: options.smtpUrl,
+    gateways: options.gateways,
     clock: sandboxClock ?? base,
     sandboxClock,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,

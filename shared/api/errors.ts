@@ -46,6 +46,8 @@ export const ERROR_CODES = {
   // One answer for an état civil that opens no creation: a NIR the registry does not know, any field that differs from
   // the registry's, or a person who already has an account. No field, no hint of which.
   'etatCivil.unrecognised': 422,
+  'account.exists': 409, // this NIR already has a Mon Compte account
+  'reset.done': 409, // the new password of this reset is already saved (a retry after a lost answer): log in with it
   'identityDocument.unknown': 422, // the number is not a valid document of this person in the registry
   'nir.inconsistent': 422, // the NIR does not match civilité / date / place of birth (field says which)
   // Verification codes
@@ -56,6 +58,7 @@ export const ERROR_CODES = {
   // Migration
   'cgu.version': 409, // accepting a version that is not the current one
   'migration.incomplete': 409, // the code is verified but the CGU or the password are still missing
+  'migration.done': 409, // this first login is already finished (a retry after a lost answer): log in with the new password
   // Requests for a prestation (shared/api/demandes.ts)
   'demande.sent': 409, // a step saved on a request already sent
   'demande.incomplete': 409, // "Envoyer ma demande" before every step is answered (field: the first step missing)

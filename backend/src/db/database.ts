@@ -3,7 +3,7 @@
 // `postgres://…` or `postgresql://…`), for several back-end instances over one database. The rest of the code speaks
 // kysely only, with portable types (text, integer), so migrations, repositories and services are the same for both.
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql, type Dialect, type DialectAdapter } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { migrations } from './migrations';
@@ -56,6 +56,24 @@ function cachingStatements(sqlite: BetterSqlite3.Database) {
   };
 }
 
+/**
+ * SQLite runs DDL inside transactions (https://www.sqlite.org/lang_transaction.html), but kysely's SqliteAdapter says
+ * it does not, so its Migrator would run each statement of a migration on its own: a kill during the first start left
+ * some tables and no migration record, and every later start failed on "table already exists" (issue 17). Saying
+ * so makes the Migrator run the pending migrations and their records in one transaction, as it does on PostgreSQL
+ * (whose adapter says so already).
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 function sqliteDialect(path: string): Dialect {
   const sqlite = new BetterSqlite3(path);
   // WAL + synchronous FULL: a committed transaction is on disk before the answer leaves (survives kill -9 and power
@@ -64,7 +82,7 @@ function sqliteDialect(path: string): Dialect {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: cachingStatements(sqlite) });
+  return new TransactionalDdlSqliteDialect({ database: cachingStatements(sqlite) });
 }
 
 function postgresDialect(url: string): Dialect {

@@ -140,7 +140,13 @@ export interface OutboxTable {
   subject: string;
   body: string;
   code: string | null;
+  /** When it was written (with its code, in the same transaction). */
   sentAt: string;
+  /** When the sender handed it to its gateway (null: not yet). */
+  deliveredAt: string | null;
+  attempts: number;
+  /** Not before this time: a failed delivery's back-off, or another instance's claim. */
+  nextAttemptAt: string | null;
 }
 
 export interface SettingTable { key: string; value: string }

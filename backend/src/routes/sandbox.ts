@@ -14,7 +14,7 @@ export default async function sandboxRoutes(app: FastifyInstance) {
     const email = checkEmail(raw);
     const to = mobile.ok ? mobile.value.e164 : email.ok ? email.value : raw;
     const rows = await app.db.selectFrom('outbox').selectAll().where('to', '=', to).orderBy('seq', 'desc').limit(50).execute();
-    return { messages: rows.map(({ seq: _seq, ...m }) => m) };
+    return { messages: rows.map(({ id, channel, to: address, subject, body, code, sentAt }) => ({ id, channel, to: address, subject, body, code, sentAt })) };
   });
   const clock = app.config.sandboxClock!; // registered in sandbox mode only, where it exists
   const clockState = () => ({ now: iso(clock.now()), offsetSeconds: clock.offset / 1000 });

@@ -82,7 +82,7 @@ export function createAccountCreationService(deps: {
       if (member.role !== 'responsable' || member.id === person.id) continue;
       const account = await accounts.byPerson(member.id);
       for (const [channel, to] of [['email', account?.email], ['sms', account?.mobile]] as const) {
-        if (to) await deps.notifier.send({ channel, to, subject, body, code: null });
+        if (to) await deps.notifier.enqueue(db, { channel, to, subject, body, code: null });
       }
     }
   }

@@ -23,9 +23,13 @@ const SUBJECTS: Record<Purpose, string> = {
 };
 
 export interface CodeService {
-  /** Issues a new code (the old one of that purpose dies). `force` skips the cooldown (a new contact). */
+  /**
+   * Issues a new code (the old one of that purpose dies). `force` skips the cooldown (a new contact). Without `force`,
+   * the same destination within the cooldown of a live code answers that code's challenge (a retry) instead of 429.
+   */
   issue(purpose: Purpose, subjectId: string, channel: 'sms' | 'email', destination: string, force?: boolean, silent?: boolean): Promise<CodeChallenge>;
   resend(purpose: Purpose, subjectId: string): Promise<CodeChallenge>;
+  /** Checks the code; the same right code again succeeds again (a retry after a lost answer). */
   verify(purpose: Purpose, subjectId: string, code: string): Promise<void>;
   challenge(purpose: Purpose, subjectId: string): Promise<CodeChallenge | null>;
   isVerified(purpose: Purpose, subjectId: string): Promise<boolean>;
@@ -63,14 +67,21 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
       attempts: 0,
       verifiedAt: null,
     };
+    const body = `Votre code de vérification est ${code}. Il est valable 10 minutes. Ne le communiquez à personne.`;
+    // The code and its message commit together (transactional outbox): a code that exists has been or will be sent.
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('verificationCodes').where('id', '=', row.id).execute();
       await trx.insertInto('verificationCodes').values(row).execute();
+      if (!silent) await deps.notifier.enqueue(trx, { channel, to: destination, subject: SUBJECTS[purpose], body, code });
     });
-    const body = `Votre code de vérification est ${code}. Il est valable 10 minutes. Ne le communiquez à personne.`;
-    if (!silent) await deps.notifier.send({ channel, to: destination, subject: SUBJECTS[purpose], body, code });
+    if (!silent) void deps.notifier.drain().catch(() => undefined); // the periodic sender retries what this misses
     return toChallenge(row);
   }
+
+  /** A code of this purpose that is still live, not verified, for this destination, sent less than a cooldown ago. */
+  const justSent = (row: VerificationCodeTable | undefined, destination: string): row is VerificationCodeTable =>
+    Boolean(row && !row.verifiedAt && row.destination === destination && Date.parse(row.resendAvailableAt) > clock.now()
+      && Date.parse(row.expiresAt) > clock.now());
 
   function checkCooldown(row: VerificationCodeTable | undefined) {
     const now = clock.now();
@@ -82,6 +93,9 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
   return {
     async issue(purpose, subjectId, channel, destination, force = false, silent = false) {
       const existing = await find(purpose, subjectId);
+      // The same contact given again while its code was just sent is a retry (its answer was lost, or the visitor
+      // pressed "Envoyer le code" again): the flow is at the code step, so it answers that step, with no new code.
+      if (!force && justSent(existing, destination)) return toChallenge(existing);
       // Changing the contact sends at once; asking again for the same contact waits for the cooldown.
       if (!force && existing && existing.destination === destination) checkCooldown(existing);
       return send(purpose, subjectId, channel, destination, silent);
@@ -96,6 +110,9 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
     async verify(purpose, subjectId, code) {
       const row = await find(purpose, subjectId);
       const now = clock.now();
+      // The same right code again is a retry whose answer was lost: it succeeds again (it opens nothing new). Any
+      // other code against a verified one is refused as before.
+      if (row?.verifiedAt && sameHash(row.codeHash, hmac(deps.key, `${row.id}:${code}`))) return;
       if (!row || Date.parse(row.expiresAt) <= now || row.verifiedAt) throw fail('code.expired', 'No live code: ask for a new one', 'code');
       // Reserve the try atomically first, so concurrent guesses cannot exceed the limit.
       const reserved = await db.updateTable('verificationCodes')

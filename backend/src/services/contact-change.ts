@@ -44,17 +44,20 @@ export function createContactChangeService(deps: {
     },
     async verify(viewer: Viewer, code: string) {
       requireRight(viewer, 'self.contact');
+      const checked = checkCode(code);
       const pending = await db.selectFrom('pendingContacts').selectAll().where('id', '=', pendingId(viewer.account.id)).executeTakeFirst();
-      if (!pending) throw fail('flow.step', 'No contact change pending');
-      await codes.verify('contact', viewer.account.id, checkCode(code));
+      // Without a pending change, only the retry of the verification that applied it (same code) succeeds.
+      if (!pending && !(await codes.isVerified('contact', viewer.account.id))) throw fail('flow.step', 'No contact change pending');
+      await codes.verify('contact', viewer.account.id, checked);
+      if (!pending) return;
       await deps.accounts.update(viewer.account.id, pending.channel === 'sms' ? { mobile: pending.mobile } : { email: pending.email });
+      // The verified code stays (dead to any other code) so that a retry of this call succeeds again.
       await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
-      await codes.drop('contact', viewer.account.id);
       const old = pending.channel === 'sms' ? viewer.account.mobile : viewer.account.email;
       const now = pending.channel === 'sms' ? pending.mobile : pending.email;
       if (old && old !== now) {
         const day = formatBirthDate(fromIsoDay(iso(deps.clock.now()).slice(0, 10)));
-        await deps.notifier.send({
+        await deps.notifier.enqueue(db, {
           channel: pending.channel, to: old, code: null,
           subject: 'Vos coordonnées de contact Mon Compte ont été modifiées',
           body: `Le ${day}, ${pending.channel === 'sms' ? 'le numéro de téléphone portable' : 'l’adresse e-mail'} de votre espace `

@@ -75,14 +75,17 @@ export function createMigrationService(deps: { db: Db; clock: Clock; accounts: A
       const current = await state(accountId);
       if (!current.cguAccepted || !current.passwordChanged) throw fail('migration.incomplete', 'Accept the CGU and choose a new password first');
       const pending = await db.selectFrom('pendingContacts').selectAll().where('id', '=', pendingId(accountId)).executeTakeFirst();
-      if (!pending) throw fail('flow.step', 'Give your contact details first');
+      // Without pending details, only the retry of a verification whose contact was saved (same code) goes on.
+      if (!pending && !(await codes.isVerified('migration', accountId))) throw fail('flow.step', 'Give your contact details first');
       await codes.verify('migration', accountId, checked);
-      const now = iso(deps.clock.now());
-      await accounts.update(accountId, {
-        mobile: pending.mobile, autreTelephone: pending.autreTelephone, email: pending.email, contactVerifiedAt: now, legacy: 0,
-      });
-      await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
-      await codes.drop('migration', accountId);
+      if (pending) {
+        const now = iso(deps.clock.now());
+        await accounts.update(accountId, {
+          mobile: pending.mobile, autreTelephone: pending.autreTelephone, email: pending.email, contactVerifiedAt: now, legacy: 0,
+        });
+        // The verified code stays (dead to any other code) so that a retry after a crash here goes on.
+        await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
+      }
       // The password chosen at first login ends every other session of the account (one opened elsewhere with the old
       // 8-digit password, issue 16), and this one is rotated into a full session.
       await deps.sessions.revoke(sessionId);

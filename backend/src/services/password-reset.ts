@@ -74,6 +74,9 @@ export function createPasswordResetService(deps: {
     },
     async setPassword(id: string, password: string, confirmation: string) {
       const value = checkNewPassword(password, confirmation);
+      const done = await db.selectFrom('passwordResets').select('doneAt').where('id', '=', id).executeTakeFirst();
+      // A retry after a lost answer: the password is saved; the next step is to log in with it.
+      if (done?.doneAt) throw fail('reset.done', 'The new password is already saved: log in with it');
       const row = await live(id);
       if (!row.verifiedAt || !row.accountId) throw fail('flow.step', 'Verify the code first');
       const account = await deps.accounts.byId(row.accountId);

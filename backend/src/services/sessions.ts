@@ -44,6 +44,17 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
       return { ...row, lastSeenAt: iso(now) };
     },
 
+    /**
+     * Whether this token is a migration session that ended because its first login finished, less than its lifetime
+     * ago: a migration step retried after the last one's answer was lost is told so (migration.done), not "log in".
+     */
+    async endedByMigration(token: string): Promise<boolean> {
+      const row = await db.selectFrom('sessions').innerJoin('accounts', 'accounts.id', 'sessions.accountId')
+        .select(['sessions.kind', 'sessions.revokedAt', 'sessions.expiresAt', 'accounts.legacy'])
+        .where('sessions.tokenHash', '=', sha256(token)).executeTakeFirst();
+      return Boolean(row && row.kind === 'migration' && row.revokedAt && row.legacy === 0 && Date.parse(row.expiresAt) > clock.now());
+    },
+
     idleExpiresAt: (row: SessionRow) => iso(Math.min(Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS, Date.parse(row.expiresAt))),
 
     async revoke(sessionId: string) {

@@ -87,7 +87,13 @@ export const errors = {
   auth: {
     required: 'Votre session a pris fin. Connectez-vous à nouveau.',
   },
-  migration: { incomplete: 'Acceptez les conditions générales d’utilisation et choisissez votre mot de passe d’abord.' },
+  migration: {
+    incomplete: 'Acceptez les conditions générales d’utilisation et choisissez votre mot de passe d’abord.',
+    // A retry after a lost answer: the first login was finished by the first try.
+    done: 'Votre compte est à jour. Connectez-vous avec votre nouveau mot de passe.',
+  },
+  // A retry after a lost answer: the new password was saved by the first try.
+  reset: { done: 'Votre nouveau mot de passe est enregistré. Connectez-vous avec celui-ci.' },
   passwordConfirmation: {
     required: 'Saisissez une deuxième fois votre mot de passe',
     mismatch: 'Les deux mots de passe ne sont pas identiques',

@@ -37,7 +37,9 @@ describe('first login of a migrated allocataire (seed 004)', () => {
     const done = await t.call('POST', '/v1/migration/code/verify', { code }, token);
     expect(done.statusCode).toBe(201);
     expect(done.json().kind).toBe('full');
-    expect((await t.call('GET', '/v1/migration', undefined, token)).statusCode).toBe(401);
+    // The restricted session is over; it says why (the first login is done) to a step retried with it.
+    expect((await t.call('GET', '/v1/migration', undefined, token)).json()).toMatchObject({ code: 'migration.done' });
+    expect((await t.call('GET', '/v1/me', undefined, token)).statusCode).toBe(401);
     const me = await t.call('GET', '/v1/me', undefined, done.json().token);
     expect(me.json()).toMatchObject({ displayName: 'PIERRE M.', contact: { email: 'pierre.martin@example.fr', autreTelephone: '0388000000' } });
     // The old 8-digit password is gone; the new one gives a full session straight away.

@@ -42,9 +42,10 @@ describe('forgotten password (seed 003)', () => {
     for (const token of [before, other]) expect((await t.call('GET', '/v1/me', undefined, token)).statusCode).toBe(401);
     expect((await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: veronique.password })).statusCode).toBe(401);
     expect(await t.login(veronique.nir, 'Nouveau2026Mdp')).toBeTruthy();
-    // The reset is used up.
+    // The reset is used up: another password is refused, with the next step (log in) rather than "no such reset".
     const again = await t.call('PUT', `/v1/password-resets/${reset.id}/password`, { password: 'Autre2026Mdp', confirmation: 'Autre2026Mdp' });
-    expect(again.json().code).toBe('flow.notFound');
+    expect(again.json().code).toBe('reset.done');
+    expect((await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: 'Autre2026Mdp' })).statusCode).toBe(401);
   });
 
   it('applies the password rules and the common-password list', async () => {

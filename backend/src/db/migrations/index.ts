@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely/migration';
 import { initial } from './001-initial';
 import { demandes } from './002-demandes';
+import { outboxDelivery } from './003-outbox-delivery';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-demandes': demandes,
+  '003-outbox-delivery': outboxDelivery,
 };

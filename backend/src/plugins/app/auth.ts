@@ -22,7 +22,12 @@ export default fp(async (app) => {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(header);
     if (!match?.[1]) throw fail('auth.required', 'A bearer token is needed');
-    const session = await app.services.sessions.authenticate(match[1]);
+    const session = await app.services.sessions.authenticate(match[1]).catch(async (error: unknown) => {
+      if (mode === 'migration' && (await app.services.sessions.endedByMigration(match[1]!))) {
+        throw fail('migration.done', 'This first login is finished: log in with the new password');
+      }
+      throw error;
+    });
     if (mode === 'full' && session.kind !== 'full') throw fail('auth.migrationRequired', 'Finish the first login first');
     if (mode === 'migration' && session.kind !== 'migration') throw fail('auth.notMigration', 'Only for a first login');
     request.session = session;

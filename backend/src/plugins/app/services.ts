@@ -1,5 +1,6 @@
 // Repositories and services as one decorator, built from the database, the clock and the notifier.
 import fp from 'fastify-plugin';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/database';
 import { createAccountRepository, createPersonRepository } from '../../repositories/accounts';
@@ -10,7 +11,7 @@ import { createContactChangeService } from '../../services/contact-change';
 import { createDemandeService } from '../../services/demandes';
 import { createLoginService } from '../../services/login';
 import { createMigrationService } from '../../services/migration';
-import { createNotifier } from '../../services/notifier';
+import { createNotifier, type Gateway } from '../../services/notifier';
 import { createPasswordResetService } from '../../services/password-reset';
 import { dummyHash } from '../../services/passwords';
 import { randomToken } from '../../services/secrets';
@@ -26,18 +27,16 @@ async function hashKey(db: Db): Promise<string> {
   return (await db.selectFrom('settings').select('value').where('key', '=', 'hash-key').executeTakeFirstOrThrow()).value;
 }
 
-export async function createServices(
-  db: Db,
-  config: { clock: Clock; sandbox: boolean; smtpUrl?: string | undefined },
-  warn: (what: object, message: string) => void = () => {},
-) {
+export async function createServices(db: Db, config: {
+  clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
+}, log?: FastifyBaseLogger) {
   const { clock } = config;
   const key = await hashKey(db);
   const accounts = createAccountRepository(db);
   const persons = createPersonRepository(db);
   const notifier = createNotifier({
-    db, clock, sandbox: config.sandbox, smtpUrl: config.smtpUrl,
-    undelivered: (message) => warn(message, 'message not sent: no gateway for its channel (nothing of it is kept)'),
+    db, clock, sandbox: config.sandbox, smtpUrl: config.smtpUrl, ...(config.gateways ? { gateways: config.gateways } : {}),
+    onError: (error, message) => log?.warn({ err: error, message }, 'message not delivered yet; the sender will retry'),
   });
   const codes = createCodeService({ db, clock, notifier, key });
   const sessions = createSessionService({ db, clock });
@@ -62,6 +61,10 @@ declare module 'fastify' {
 }
 
 export default fp(async (app) => {
-  app.decorate('services', await createServices(app.db, app.config, (what, message) => app.log.warn(what, message)));
+  const services = await createServices(app.db, app.config, app.log);
+  app.decorate('services', services);
+  // Messages a crash left in the outbox go out now; the sender stops before the database closes.
+  void services.notifier.drain().catch((error: unknown) => app.log.warn({ err: error }, 'outbox not drained at start'));
+  app.addHook('onClose', () => services.notifier.close());
   await dummyHash(); // computed before the first login, so the first unknown identifier is not slower
 }, { name: 'services', dependencies: ['db'] });

@@ -1,0 +1,283 @@
+// Fault injection (issue 17): the back end runs as a child in its own process group on a SQLite file and is killed
+// with SIGKILL at random moments (during its first start, and while visitors create accounts: état civil, code,
+// verification, password, completion, login), then restarted on the same file. Visitors behave like the kiosk: a call
+// whose answer is lost (connection refused or reset) is sent again, unchanged, once the back end is back ("Réessayer");
+// any other refusal leaves the visitor stuck. Afterwards: every flow whose completion answered 2xx has exactly one
+// account, which logs in; no person has two; the file passes `PRAGMA integrity_check`; the next start works.
+// Used by test/unit/backend/faults/kill.test.ts (short, in npm test) and test/bench/faults-kill.ts (long, figures).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+
+export interface FaultRunOptions {
+  /** Folder for the database files. */
+  dir: string;
+  /** Account creations to run (each: creation steps, completion, login). */
+  flows: number;
+  /** How many visitors at once. */
+  concurrency: number;
+  /** Kills during the first start of a new file, at a random moment of it. */
+  firstStartKills: number;
+  /** While visitors run: the back end is killed after a random time in this range (ms) of being up. */
+  upBetweenKillsMs: [number, number];
+  /** At most this many kills while visitors run (the last visitors finish on a back end left alone). */
+  maxKills: number;
+  log?: (line: string) => void;
+}
+
+export interface FaultRunFigures {
+  flows: number;
+  kills: number;
+  firstStartKills: number;
+  /** Calls sent again after their answer was lost. */
+  retries: number;
+  /** Completions answered 2xx. */
+  completed: number;
+  /** Completions answered 2xx whose account is missing or does not log in. */
+  lost: number;
+  /** Flows or persons with more than one account. */
+  duplicated: number;
+  /** Visitors refused on a retry (an error about their own first success, or no code sent). */
+  stuck: number;
+  stuckReasons: string[];
+  integrity: string;
+  /** The start after the last kill answered /v1/health and every completed account logged in there. */
+  nextStartWorks: boolean;
+  failedStarts: string[];
+}
+
+interface Server { child: ChildProcess; url: string }
+
+const PASSWORD = 'Fautes2026Kiosque';
+const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(65 + randomInt(26))).join('');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const BUNDLE = 'out/backend/server.js';
+const newest = (dir: string): number => Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+  const path = join(dir, entry.name);
+  return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+}));
+
+/**
+ * The bundled back end (npm run build, which npm test runs first) when it is newer than its sources, as it starts
+ * several times faster; the sources through tsx otherwise, so a stale bundle is never what is tested.
+ */
+export function backendEntry(): string[] {
+  const fresh = existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(newest('backend/src'), newest('shared'));
+  return fresh ? [BUNDLE] : ['--import', 'tsx', 'backend/src/server.ts'];
+}
+
+export function spawnBackend(databaseUrl: string, entry = backendEntry()): ChildProcess {
+  return spawn(process.execPath, entry, {
+    // Its own process group: the kill takes the whole back end, as a power cut would.
+    detached: true,
+    env: {
+      ...process.env, PORT: '0', SANDBOX: '1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'error',
+      RATE_LIMIT: '1000000', RATE_LIMIT_SENSITIVE: '1000000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Resolves with the URL once the back end says it listens; rejects with its output if it exits first. */
+export function listening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += String(chunk);
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      out += String(chunk);
+    });
+    child.once('exit', (code, signal) => reject(new Error(`back end exited (${code ?? signal}): ${out.slice(-400)}`)));
+  });
+}
+
+export const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+
+export async function killGroup(child: ChildProcess) {
+  if (child.exitCode === null && child.signalCode === null && child.pid) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  await exited(child);
+}
+
+class LostAnswer extends Error {}
+
+export async function runFaultInjection(options: FaultRunOptions): Promise<FaultRunFigures> {
+  const log = options.log ?? (() => {});
+  const file = join(options.dir, `faults-${letters(6)}.sqlite`);
+  const databaseUrl = `sqlite:${file}`;
+  const figures: FaultRunFigures = {
+    flows: options.flows, kills: 0, firstStartKills: 0, retries: 0, completed: 0, lost: 0, duplicated: 0, stuck: 0,
+    stuckReasons: [], integrity: '', nextStartWorks: false, failedStarts: [],
+  };
+
+  // First start on a new file, killed at a random moment of it (module loading, migrations, seeding, listening).
+  const probe = Date.now();
+  const timing = spawnBackend(`sqlite:${join(options.dir, `timing-${letters(6)}.sqlite`)}`);
+  await listening(timing);
+  const startMs = Date.now() - probe;
+  await killGroup(timing);
+  for (let i = 0; i < options.firstStartKills; i += 1) {
+    const child = spawnBackend(databaseUrl);
+    const started = listening(child).then(() => true, () => false);
+    await Promise.race([sleep(randomInt(Math.max(2, Math.round(startMs * 1.1)))), started]);
+    await killGroup(child);
+    figures.firstStartKills += 1;
+  }
+
+  let server: Server | null = null;
+  let up: Promise<Server>;
+  const start = async (): Promise<Server> => {
+    for (;;) {
+      const child = spawnBackend(databaseUrl);
+      try {
+        const url = await listening(child);
+        server = { child, url };
+        return server;
+      } catch (error) {
+        figures.failedStarts.push((error as Error).message.slice(0, 300));
+        if (figures.failedStarts.length > 3) throw error;
+      }
+    }
+  };
+  up = start();
+  await up;
+
+  async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+    for (let attempt = 0; ; attempt += 1) {
+      const current = await up;
+      try {
+        const res = await fetch(current.url + path, {
+          method,
+          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          body: body === undefined ? null : JSON.stringify(body),
+          signal: AbortSignal.timeout(30_000),
+        });
+        const text = await res.text();
+        return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+      } catch {
+        // The answer is lost (the back end died): the kiosk's "Réessayer" sends the same call again.
+        if (attempt >= 30) throw new LostAnswer(`${method} ${path}: no answer after ${attempt} tries`);
+        figures.retries += 1;
+        await sleep(50);
+      }
+    }
+  }
+
+  const completedFlows: Array<{ flowId: string; identifier: string }> = [];
+  async function visitor(n: number) {
+    const refuse = (step: string, res: { status: number; json: Record<string, unknown> }) => {
+      figures.stuck += 1;
+      figures.stuckReasons.push(`visitor ${n} at ${step}: ${res.status} ${String(res.json.code ?? '')}`);
+    };
+    const email = `faute.${n}.${letters(6).toLowerCase()}@example.fr`;
+    const started = await call('POST', '/v1/account-creations', {
+      hasNir: false, civilite: 'MADAME', nomNaissance: `Faute${letters(8)}`, prenoms: 'Camille', dateNaissance: '04/04/1992',
+      lieuNaissance: { kind: 'etranger', pays: '99341' },
+    });
+    if (started.status !== 201) return refuse('start', started);
+    const base = `/v1/account-creations/${String(started.json.id)}`;
+    const document = await call('PUT', `${base}/identity-document`, { kind: 'aucune' });
+    if (document.status !== 200) return refuse('identity-document', document);
+    const contact = await call('PUT', `${base}/contact`, { channel: 'email', value: email, confirmation: email });
+    if (contact.status !== 200 || contact.json.step !== 'code') return refuse('contact', contact);
+    const outbox = await call('GET', `/sandbox/outbox?to=${encodeURIComponent(email)}`);
+    const code = (outbox.json.messages as Array<{ code: string }> | undefined)?.[0]?.code;
+    if (!code) return refuse('code sent', outbox);
+    const verified = await call('POST', `${base}/code/verify`, { code });
+    if (verified.status !== 200 || verified.json.step !== 'password') return refuse('code verification', verified);
+    const password = await call('PUT', `${base}/password`, { password: PASSWORD, confirmation: PASSWORD });
+    if (password.status !== 200 || password.json.step !== 'summary') return refuse('password', password);
+    const done = await call('POST', `${base}/complete`);
+    if (done.status !== 200) return refuse('completion', done);
+    figures.completed += 1;
+    completedFlows.push({ flowId: String(started.json.id), identifier: String(done.json.identifier) });
+    const login = await call('POST', '/v1/sessions', { identifier: done.json.identifier, password: PASSWORD });
+    if (login.status !== 201) return refuse('login', login);
+  }
+
+  // The killer: while visitors run, kill -9 the back end's group after a random time up, then restart it.
+  let visitorsDone = false;
+  const killer = (async () => {
+    while (!visitorsDone && figures.kills < options.maxKills) {
+      const [min, max] = options.upBetweenKillsMs;
+      await sleep(min + randomInt(Math.max(1, max - min)));
+      if (visitorsDone) break;
+      const current = await up;
+      let restarted!: (s: Server) => void;
+      up = new Promise<Server>((resolve) => {
+        restarted = resolve;
+      });
+      await killGroup(current.child);
+      figures.kills += 1;
+      log(`kill ${figures.kills}`);
+      restarted(await start());
+    }
+  })();
+
+  let next = 0;
+  await Promise.all(Array.from({ length: options.concurrency }, async () => {
+    while (next < options.flows) {
+      const n = next;
+      next += 1;
+      try {
+        await visitor(n);
+      } catch (error) {
+        figures.stuck += 1;
+        figures.stuckReasons.push(`visitor ${n}: ${(error as Error).message}`);
+      }
+    }
+  }));
+  visitorsDone = true;
+  await killer;
+
+  // A last kill, then the file as it was left: its integrity, then the next start and every completed account.
+  await killGroup((await up).child);
+  figures.kills += 1;
+  const sqlite = new BetterSqlite3(file);
+  figures.integrity = (sqlite.pragma('integrity_check', { simple: true }) as string);
+  const accounts = (flowId: string) =>
+    (sqlite.prepare('select count(*) as n from accounts where created_from_flow = ?').get(flowId) as { n: number }).n;
+  const perPerson = sqlite.prepare(`
+    select count(*) as n from (select p.nom_naissance, p.prenoms, p.birth_date from accounts a join persons p on p.id = a.person_id
+    group by p.nom_naissance, p.prenoms, p.birth_date having count(*) > 1)`).get() as { n: number };
+  figures.duplicated = perPerson.n + completedFlows.filter((f) => accounts(f.flowId) > 1).length;
+  const missing = completedFlows.filter((f) => accounts(f.flowId) !== 1);
+  sqlite.close();
+
+  try {
+    const last = await start();
+    const health = await fetch(`${last.url}/v1/health`);
+    let loggedIn = 0;
+    for (const flow of completedFlows) {
+      const res = await fetch(`${last.url}/v1/sessions`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier: flow.identifier, password: PASSWORD }),
+      });
+      if (res.status === 201) loggedIn += 1;
+    }
+    figures.lost = Math.max(missing.length, completedFlows.length - loggedIn);
+    figures.nextStartWorks = health.status === 200 && loggedIn === completedFlows.length;
+    await killGroup(last.child);
+  } catch (error) {
+    figures.failedStarts.push((error as Error).message.slice(0, 300));
+    figures.lost = completedFlows.length;
+  }
+  const current = server as Server | null;
+  if (current) await killGroup(current.child);
+  return figures;
+}

@@ -1,0 +1,158 @@
+// Issue 17: every step of every journey is safe to retry after its answer was lost. The retry (the same request
+// again, as the kiosk's "Réessayer" sends it) gets the answer the first call would have got, or a clear next step,
+// never an error about its own first success. Faults 2 ("code expiré" for a code verified once) and 4 (429
+// code.cooldown for "Envoyer le code" pressed again) are the first two tests.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { julie, makeApp, SEED, type TestApp } from '../helpers';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeApp();
+});
+afterEach(() => t.close());
+
+const creation = (id: string) => `/v1/account-creations/${id}`;
+const julieContact = { channel: 'email', value: 'julie@example.fr', confirmation: 'julie@example.fr' };
+const messagesTo = async (to: string) =>
+  (await t.call('GET', `/sandbox/outbox?to=${encodeURIComponent(to)}`)).json<{ messages: Array<{ code: string }> }>().messages;
+
+async function creationAtContact() {
+  const id = (await t.call('POST', '/v1/account-creations', julie)).json<{ id: string }>().id;
+  await t.call('PUT', `${creation(id)}/identity-document`, { kind: 'carte-identite', number: '880692310285' });
+  return id;
+}
+
+describe('account creation retried after a lost answer', () => {
+  it('"Envoyer le code" again answers the code step, with the code already sent (no 429, no second code)', async () => {
+    const id = await creationAtContact();
+    const first = await t.call('PUT', `${creation(id)}/contact`, julieContact);
+    const again = await t.call('PUT', `${creation(id)}/contact`, julieContact);
+    expect(first.statusCode).toBe(200);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ step: 'code', code: first.json().code });
+    expect(await messagesTo('julie@example.fr')).toHaveLength(1);
+  });
+
+  it('the same code verified again answers the password step, not "code expiré"', async () => {
+    const id = await creationAtContact();
+    await t.call('PUT', `${creation(id)}/contact`, julieContact);
+    const code = await t.lastCode('julie@example.fr');
+    const first = await t.call('POST', `${creation(id)}/code/verify`, { code });
+    const again = await t.call('POST', `${creation(id)}/code/verify`, { code });
+    expect(first.json().step).toBe('password');
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().step).toBe('password');
+    // Another code is still refused: a verified code does not open the door to guesses.
+    const other = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    expect((await t.call('POST', `${creation(id)}/code/verify`, { code: other })).statusCode).toBe(410);
+  });
+
+  it('a contact changed after the code was sent still sends at once, and the same contact after the cooldown sends a new code', async () => {
+    const id = await creationAtContact();
+    await t.call('PUT', `${creation(id)}/contact`, julieContact);
+    const changed = await t.call('PUT', `${creation(id)}/contact`, { channel: 'email', value: 'julie.d@example.fr', confirmation: 'julie.d@example.fr' });
+    expect(changed.json()).toMatchObject({ step: 'code', code: { destination: 'julie.d@example.fr' } });
+    expect(await messagesTo('julie.d@example.fr')).toHaveLength(1);
+    t.clock.advance(31_000);
+    expect((await t.call('PUT', `${creation(id)}/contact`, { channel: 'email', value: 'julie.d@example.fr', confirmation: 'julie.d@example.fr' })).statusCode).toBe(200);
+    expect(await messagesTo('julie.d@example.fr')).toHaveLength(2);
+  });
+
+  it('the password and the completion retried answer as the first time', async () => {
+    const id = await creationAtContact();
+    await t.call('PUT', `${creation(id)}/contact`, julieContact);
+    await t.call('POST', `${creation(id)}/code/verify`, { code: await t.lastCode('julie@example.fr') });
+    const password = { password: 'Soleil2026Nice', confirmation: 'Soleil2026Nice' };
+    expect((await t.call('PUT', `${creation(id)}/password`, password)).json().step).toBe('summary');
+    expect((await t.call('PUT', `${creation(id)}/password`, password)).json().step).toBe('summary');
+    const done = await t.call('POST', `${creation(id)}/complete`);
+    const again = await t.call('POST', `${creation(id)}/complete`);
+    expect([done.statusCode, again.statusCode]).toEqual([200, 200]);
+    expect(again.json()).toEqual(done.json());
+  });
+});
+
+describe('password reset retried after a lost answer', () => {
+  async function resetWithCode() {
+    const start = await t.call('POST', '/v1/password-resets', { identifier: SEED.veronique.nir, channel: 'email' });
+    return { id: start.json<{ id: string }>().id, code: await t.lastCode(SEED.veronique.email) };
+  }
+
+  it('the same code verified again is accepted again', async () => {
+    const { id, code } = await resetWithCode();
+    expect((await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code })).statusCode).toBe(200);
+    const again = await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code });
+    expect(again.statusCode, again.body).toBe(200);
+  });
+
+  it('the new password sent again says it is already saved (log in with it), not "no such reset"', async () => {
+    const { id, code } = await resetWithCode();
+    await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code });
+    const password = { password: 'Fontaine2026Nice', confirmation: 'Fontaine2026Nice' };
+    expect((await t.call('PUT', `/v1/password-resets/${id}/password`, password)).statusCode).toBe(204);
+    const again = await t.call('PUT', `/v1/password-resets/${id}/password`, password);
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json().code).toBe('reset.done');
+    expect(await t.login(SEED.veronique.nir, 'Fontaine2026Nice')).toBeTruthy();
+  });
+});
+
+describe('first login (migration) retried after a lost answer', () => {
+  const contact = { channel: 'email', email: 'pierre.martin@example.fr' };
+  async function migrationAtContact() {
+    const token = await t.login(SEED.pierre.nir, SEED.pierre.password);
+    await t.call('POST', '/v1/migration/cgu', { version: '2021-10' }, token);
+    await t.call('PUT', '/v1/migration/password', { password: 'Strasbourg67Pm', confirmation: 'Strasbourg67Pm' }, token);
+    return token;
+  }
+
+  it('"Envoyer le code" again answers the code step (no 429, no second code)', async () => {
+    const token = await migrationAtContact();
+    const first = await t.call('PUT', '/v1/migration/contact', contact, token);
+    const again = await t.call('PUT', '/v1/migration/contact', contact, token);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().code).toEqual(first.json().code);
+    expect(await messagesTo('pierre.martin@example.fr')).toHaveLength(1);
+  });
+
+  it('the code verified again says the account is ready (log in with the new password), not "session expired"', async () => {
+    const token = await migrationAtContact();
+    await t.call('PUT', '/v1/migration/contact', contact, token);
+    const code = await t.lastCode('pierre.martin@example.fr');
+    expect((await t.call('POST', '/v1/migration/code/verify', { code }, token)).statusCode).toBe(201);
+    const again = await t.call('POST', '/v1/migration/code/verify', { code }, token);
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json().code).toBe('migration.done');
+    expect((await t.call('POST', '/v1/sessions', { identifier: SEED.pierre.nir, password: 'Strasbourg67Pm' })).json().kind).toBe('full');
+  });
+
+  it('a migration session ended by logging out is still just "session ended"', async () => {
+    const token = await migrationAtContact();
+    await t.call('DELETE', '/v1/sessions/current', undefined, token);
+    expect((await t.call('POST', '/v1/migration/code/verify', { code: '123456' }, token)).json().code).toBe('auth.required');
+  });
+});
+
+describe('contact change retried after a lost answer', () => {
+  const newMobile = { channel: 'sms', value: '06 98 76 54 32', confirmation: '0698765432' };
+
+  it('"Envoyer le code" again answers the code already sent (no 429, no second code)', async () => {
+    const token = await t.login(SEED.lea.nir, SEED.lea.password);
+    const first = await t.call('PUT', '/v1/me/contact', newMobile, token);
+    const again = await t.call('PUT', '/v1/me/contact', newMobile, token);
+    expect(again.statusCode, again.body).toBe(202);
+    expect(again.json()).toEqual(first.json());
+    expect(await messagesTo('+33698765432')).toHaveLength(1);
+  });
+
+  it('the same code verified again answers the changed contact', async () => {
+    const token = await t.login(SEED.lea.nir, SEED.lea.password);
+    await t.call('PUT', '/v1/me/contact', newMobile, token);
+    const code = await t.lastCode('+33698765432');
+    const first = await t.call('POST', '/v1/me/contact/code/verify', { code }, token);
+    const again = await t.call('POST', '/v1/me/contact/code/verify', { code }, token);
+    expect(first.statusCode).toBe(200);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual(first.json());
+  });
+});
