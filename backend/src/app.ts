@@ -12,6 +12,7 @@ import swagger from './plugins/external/swagger';
 import auth from './plugins/app/auth';
 import db from './plugins/app/db';
 import errorHandler from './plugins/app/error-handler';
+import noStore from './plugins/app/no-store';
 import services from './plugins/app/services';
 import accountCreationRoutes from './routes/account-creations';
 import demandeRoutes from './routes/demandes';
@@ -34,6 +35,7 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  await app.register(noStore); // first: every answer, the CORS preflight, 404 and 429 included
   await app.register(cors, { origins: config.corsOrigins });
   await app.register(rateLimit, { max: config.rateLimit.max, timeWindowMs: config.rateLimit.timeWindowMs });
   await app.register(swagger);

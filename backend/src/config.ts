@@ -101,15 +101,37 @@ export function franceconnectFromEnv(env: NodeJS.ProcessEnv): FranceConnectProvi
 }
 
 /**
- * HOST, PORT, DATABASE_URL, SANDBOX (default on: the project ships the sandbox), SMTP_URL, LOG_LEVEL, PUBLIC_URL,
- * RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), FRANCECONNECT_* (franceconnectFromEnv).
+ * Fail closed (issue 16): the sandbox publishes seed identities, reads every code at /sandbox/outbox and logs anyone in
+ * through its FranceConnect simulator, so it runs only when SANDBOX=1 says so. Without it, the back end starts only
+ * on a real configuration: a database that outlives the process. Anything else stops the start, naming what is missing.
+ */
+export function checkRealConfiguration(env: NodeJS.ProcessEnv): void {
+  if (env.SANDBOX === '1') return;
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (!databaseUrl) {
+    throw new Error(
+      'SANDBOX=1 is not set and DATABASE_URL is missing: set SANDBOX=1 for the sandbox (seed data, /sandbox/*, '
+      + 'FranceConnect simulator), or DATABASE_URL=sqlite:PATH (with SMTP_URL, PUBLIC_URL, FRANCECONNECT_*) for a real back end',
+    );
+  }
+  if (databaseUrl === 'sqlite::memory:') {
+    throw new Error('DATABASE_URL=sqlite::memory: loses every account at the next start: outside SANDBOX=1, give a database file (sqlite:PATH)');
+  }
+}
+
+/**
+ * HOST, PORT, DATABASE_URL, SANDBOX (on only when exactly `1`: checkRealConfiguration), SMTP_URL, LOG_LEVEL,
+ * PUBLIC_URL, RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), FRANCECONNECT_*
+ * (franceconnectFromEnv).
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
+  const franceconnect = franceconnectFromEnv(env);
+  checkRealConfiguration(env);
   return {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 8787),
     backend: {
-      sandbox: (env.SANDBOX ?? '1') !== '0',
+      sandbox: env.SANDBOX === '1',
       databaseUrl: env.DATABASE_URL ?? 'sqlite::memory:',
       smtpUrl: env.SMTP_URL || undefined,
       publicUrl: env.PUBLIC_URL || undefined,
@@ -119,7 +141,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
         timeWindowMs: DEFAULT_RATE_LIMIT.timeWindowMs,
       },
       logger: { level: env.LOG_LEVEL ?? 'info' },
-      franceconnect: franceconnectFromEnv(env),
+      franceconnect,
     } satisfies BackendOptions,
   };
 }

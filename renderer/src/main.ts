@@ -69,5 +69,7 @@ app.use(i18n);
 void bridge.getConfig().then((c) => {
   config.value = c;
   api.http.defaults.baseURL = c.backendUrl;
+  // The Caf this kiosk stands in: the back end names it in the message telling a household that an account was made.
+  if (c.siteName) api.http.defaults.headers.common['X-Kiosk-Site'] = encodeURIComponent(c.siteName);
 });
 app.mount('#app');

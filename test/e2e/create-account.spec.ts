@@ -276,11 +276,12 @@ test('says so when the code has expired and offers a new one', async ({ page, re
   await expect(page.getByRole('button', { name: 'Modifier vos coordonnées de contact' })).toBeVisible();
 });
 
-test('tells a visitor whose NIR already has an account to log in', async ({ page }) => {
+test('tells a visitor whose état civil opens no creation what to check, and the way in if she has an account', async ({ page }) => {
   await startFromWelcome(page);
   await fillEtatCivil(page, veronique);
   await page.getByRole('button', { name: 'Continuer', exact: true }).click();
-  await expect(page.getByText('Un compte existe déjà avec ce numéro de Sécurité sociale.')).toBeVisible();
+  await expect(page.getByText('Nous ne pouvons pas créer votre compte avec ces informations.')).toBeVisible();
+  await expect(page.getByText('Si vous avez déjà un compte Mon Compte, connectez-vous.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'État civil' })).toBeVisible();
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('État civil');

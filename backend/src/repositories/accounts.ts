@@ -25,10 +25,9 @@ export function createPersonRepository(db: Db) {
   return {
     byId: (id: string) => db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst(),
     byNir: (nir: string) => db.selectFrom('persons').selectAll().where('nir', '=', nir).executeTakeFirst(),
-    /** A registry person known by name and birth date (used for persons without a NIR and for documents). */
-    byIdentity: (nomNaissance: string, birthDate: string) =>
-      db.selectFrom('persons').selectAll()
-        .where('nomNaissance', '=', nomNaissance).where('birthDate', '=', birthDate).execute(),
+    /** The registry persons without a NIR born that day (the caller matches their whole état civil). */
+    withoutNirBornOn: (birthDate: string) =>
+      db.selectFrom('persons').selectAll().where('nir', 'is', null).where('birthDate', '=', birthDate).execute(),
     ofHousehold: (householdId: string) =>
       db.selectFrom('persons').selectAll().where('householdId', '=', householdId).orderBy('createdAt').orderBy('id').execute(),
     update: (id: string, values: Updateable<PersonTable>) =>

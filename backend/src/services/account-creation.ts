@@ -2,18 +2,44 @@
 // neither allocataire nor in an allocataire household → contact → code → password → summary → completion, which
 // creates the account exactly once (accounts.created_from_flow is unique).
 import type { AccountCreated, AccountCreation, ContactInput, EtatCivil, EtatCivilInput, IdentityDocumentInput } from '../../../shared/api';
+import type { BirthPlace } from '../../../shared/domain/birthplace';
+import type { SimpleDate } from '../../../shared/domain/check';
+import { sameCivilStatus, type CivilStatus } from '../../../shared/domain/civil-status-match';
+import { formatBirthDate } from '../../../shared/domain/birth-date';
 import { checkIdentityDocumentNumber } from '../../../shared/domain/identity-document';
 import { newProvisionalId } from '../../../shared/domain/provisional-id';
 import type { Db } from '../db/database';
 import { fail } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
 import type { AccountRepository, Person, PersonRepository } from '../repositories/accounts';
-import { checkCode, checkContact, checkEtatCivil, checkNewPassword, isoDay, must } from './checks';
+import { checkCode, checkContact, checkEtatCivil, checkNewPassword, fromIsoDay, isoDay, must } from './checks';
 import type { CodeService } from './codes';
+import { shortName } from './display';
+import type { Notifier } from './notifier';
 import { hashPassword } from './passwords';
 import { randomDigits, randomId, randomToken } from './secrets';
 
 export const FLOW_TTL_MS = 60 * MINUTE;
+/**
+ * How long a completed flow still answers a repeated completion (a kiosk's retry after a lost answer). After that, and
+ * for every other step at once, it answers flow.notFound: a completed flow no longer hands the NIR, the état civil and
+ * the contact to whoever holds its id (issue 16).
+ */
+export const COMPLETED_RETRY_MS = 60_000;
+
+/** The one answer to an état civil that does not open a creation (no field: none is named). */
+const unrecognised = () => fail('etatCivil.unrecognised', 'This état civil does not open an account creation');
+
+const civilStatusOf = (person: Person): CivilStatus => ({
+  civilite: person.civilite, nomNaissance: person.nomNaissance, prenoms: person.prenoms,
+  birthDate: fromIsoDay(person.birthDate), birthPlace: JSON.parse(person.birthPlace) as BirthPlace,
+});
+
+const typedCivilStatus = (etatCivil: EtatCivil, birthDate: SimpleDate): CivilStatus => ({
+  civilite: etatCivil.civilite, nomNaissance: etatCivil.nomNaissance, prenoms: etatCivil.prenoms,
+  // The view holds the place as checked by the domain (checkEtatCivil), in the wire's looser type.
+  birthDate, birthPlace: etatCivil.lieuNaissance as BirthPlace,
+});
 
 /** What the flow remembers between steps (account_creations.data). */
 interface CreationData {
@@ -27,9 +53,39 @@ interface CreationData {
 }
 
 export function createAccountCreationService(deps: {
-  db: Db; clock: Clock; accounts: AccountRepository; persons: PersonRepository; codes: CodeService;
+  db: Db; clock: Clock; accounts: AccountRepository; persons: PersonRepository; codes: CodeService; notifier: Notifier;
 }) {
   const { db, clock, accounts, persons, codes } = deps;
+
+  /**
+   * Beyond caf.fr (issue 16): an account created for a member of an allocataire household is told to the household's
+   * responsable, by a message to each of her contacts and a courriel in the household's courriers (the account space
+   * lists them), so that a takeover of a household member's account cannot stay silent.
+   */
+  async function announceToHousehold(personId: string, site: string | null, at: number) {
+    const person = await persons.byId(personId);
+    if (!person?.householdId) return;
+    const day = formatBirthDate(fromIsoDay(iso(at).slice(0, 10)));
+    const where = site ? `depuis une borne de la Caf de ${site}` : 'depuis une borne de la Caf';
+    const subject = `Un espace Mon Compte a été créé pour ${shortName(person)}`;
+    const paragraphs = [
+      `Un espace Mon Compte a été créé pour ${shortName(person)} le ${day}, ${where}.`,
+      'Si personne de votre foyer ne l’a demandé, contactez votre Caf.',
+    ];
+    const body = paragraphs.join(' ');
+    await db.insertInto('courriers').values({
+      id: randomId(), householdId: person.householdId, subject, date: iso(at).slice(0, 10), kind: 'courriel',
+      body: JSON.stringify(paragraphs),
+    }).execute();
+    const members = await persons.ofHousehold(person.householdId);
+    for (const member of members) {
+      if (member.role !== 'responsable' || member.id === person.id) continue;
+      const account = await accounts.byPerson(member.id);
+      for (const [channel, to] of [['email', account?.email], ['sms', account?.mobile]] as const) {
+        if (to) await deps.notifier.enqueue(db, { channel, to, subject, body, code: null });
+      }
+    }
+  }
 
   async function load(id: string) {
     const row = await db.selectFrom('accountCreations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -41,6 +97,7 @@ export function createAccountCreationService(deps: {
 
   async function view(id: string): Promise<AccountCreation> {
     const { row, data } = await load(id);
+    if (row.accountId) throw fail('flow.notFound', 'This account creation is completed');
     const verified = await codes.isVerified('creation', id);
     const account = row.accountId ? await accounts.byId(row.accountId) : undefined;
     const step: AccountCreation['step'] = account ? 'completed'
@@ -57,29 +114,32 @@ export function createAccountCreationService(deps: {
     };
   }
 
-  /** The registry person this état civil designates, and whether they already have an account. */
-  async function registryPerson(etatCivil: EtatCivil, birthDay: string): Promise<Person | null> {
-    if (etatCivil.nir) {
-      const person = await persons.byNir(etatCivil.nir);
-      if (person && person.nomNaissance !== etatCivil.nomNaissance) {
-        // A NIR of the registry typed with another name: not this person's NIR.
-        throw fail('nir.inconsistent', 'The NIR does not match the nom de naissance', 'nomNaissance');
-      }
-      return person ?? null;
-    }
-    const candidates = await persons.byIdentity(etatCivil.nomNaissance, birthDay);
-    return candidates.find((p) => p.nir === null && p.prenoms === etatCivil.prenoms) ?? null;
+  /**
+   * The registry person this état civil designates: with a NIR, the person of that NIR; without, a person without NIR
+   * born that day. Either way only when the whole état civil matches (civilité, names, date and place of birth).
+   */
+  async function registryPerson(typed: CivilStatus, nir: string | null, birthDay: string): Promise<Person | null> {
+    const candidates = nir ? [await persons.byNir(nir)] : await persons.withoutNirBornOn(birthDay);
+    return candidates.find((p): p is Person => p !== undefined && sameCivilStatus(typed, civilStatusOf(p))) ?? null;
   }
 
+  /**
+   * Step 1. With a NIR, the flow goes on only for the registry person of that NIR, on her whole état civil, when she
+   * has no account yet. Every other case (a NIR the registry does not know, any field that differs, an account that
+   * exists) gets one answer, after the same lookups: it tells nobody which field was wrong, that the NIR exists, that
+   * it has an account or whose household it is in. The NIR/civil status agreement checked before (nir.inconsistent,
+   * naming the field) is arithmetic on what was typed and reveals nothing of the registry.
+   */
   async function checkedData(input: EtatCivilInput): Promise<CreationData> {
     const checked = checkEtatCivil(input, clock.now());
     const birthDay = isoDay(checked.birthDate);
     const etatCivil = checked.view;
-    if (etatCivil.nir && (await accounts.byIdentifier(etatCivil.nir))) {
-      throw fail('account.exists', 'This NIR already has a Mon Compte account', 'nir');
-    }
-    const person = await registryPerson(etatCivil, birthDay);
-    if (person && (await accounts.byPerson(person.id))) throw fail('account.exists', 'This person already has an account', 'nir');
+    const typed = typedCivilStatus(etatCivil, checked.birthDate);
+    const person = await registryPerson(typed, etatCivil.nir, birthDay);
+    const [ownAccount, identifierTaken] = await Promise.all([
+      accounts.byPerson(person?.id ?? ''), accounts.byIdentifier(etatCivil.nir ?? ''),
+    ]);
+    if ((etatCivil.nir && !person) || ownAccount || identifierTaken) throw unrecognised();
     return {
       etatCivil, birthDay, personId: person?.id ?? null,
       // Seed 001 ⑦: the document is asked only of a person neither allocataire nor in an allocataire household.
@@ -119,8 +179,11 @@ export function createAccountCreationService(deps: {
         const number = must(checkIdentityDocumentNumber(input.kind, input.number ?? ''), 'number');
         const document = await persons.document(input.kind, number);
         const holder = document && (await persons.byId(document.personId));
-        const matches = holder && holder.nomNaissance === data.etatCivil.nomNaissance && holder.birthDate === data.birthDay
-          && (!data.etatCivil.nir || !holder.nir || holder.nir === data.etatCivil.nir);
+        // The document's holder is the person of the flow on her whole état civil and NIR (or both without NIR), and
+        // has no account yet; otherwise one answer, whether the number exists or not.
+        const matches = holder && holder.nir === data.etatCivil.nir && (data.personId === null || data.personId === holder.id)
+          && sameCivilStatus(typedCivilStatus(data.etatCivil, fromIsoDay(data.birthDay)), civilStatusOf(holder))
+          && !(await accounts.byPerson(holder.id));
         if (!matches) throw fail('identityDocument.unknown', 'No such document for this person', 'number');
         data.identityDocument = { kind: input.kind, flagged: false };
         data.personId ??= holder.id;
@@ -166,13 +229,16 @@ export function createAccountCreationService(deps: {
     },
 
     /** Creates the account once; calling again returns the same identifier. */
-    async complete(id: string): Promise<AccountCreated> {
+    async complete(id: string, site: string | null = null): Promise<AccountCreated> {
       const { row, data } = await load(id);
       const created = (identifier: string, identifierKind: 'nir' | 'provisional'): AccountCreated => ({
         identifier, identifierKind, etatCivil: data.etatCivil, contact: data.contact!,
       });
       const existing = row.accountId ? await accounts.byId(row.accountId) : await accounts.byFlow(id);
-      if (existing) return created(existing.identifier, existing.identifierKind);
+      if (existing) {
+        if (clock.now() - Date.parse(existing.createdAt) > COMPLETED_RETRY_MS) throw fail('flow.notFound', 'This account creation is completed');
+        return created(existing.identifier, existing.identifierKind);
+      }
       if (!data.passwordHash || !data.contact || !(await codes.isVerified('creation', id))) {
         throw fail('flow.step', 'The password is not chosen yet');
       }
@@ -183,6 +249,10 @@ export function createAccountCreationService(deps: {
       try {
         await db.transaction().execute(async (trx) => {
           let personId = data.personId;
+          // Another flow for the same person completed first (two kiosks, two tabs): the same one answer.
+          if (personId && (await trx.selectFrom('accounts').select('id').where('personId', '=', personId).executeTakeFirst())) {
+            throw unrecognised();
+          }
           if (!personId) {
             personId = randomId();
             await trx.insertInto('persons').values({
@@ -206,11 +276,10 @@ export function createAccountCreationService(deps: {
         // A concurrent completion of the same flow won the race: answer with its account.
         const winner = await accounts.byFlow(id);
         if (winner) return created(winner.identifier, winner.identifierKind);
-        if (data.etatCivil.nir && (await accounts.byIdentifier(data.etatCivil.nir))) {
-          throw fail('account.exists', 'This NIR already has a Mon Compte account', 'nir');
-        }
+        if (data.etatCivil.nir && (await accounts.byIdentifier(data.etatCivil.nir))) throw unrecognised();
         throw error;
       }
+      if (data.personId) await announceToHousehold(data.personId, site, clock.now());
       return created(identifier, identifierKind);
     },
   };

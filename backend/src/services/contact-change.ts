@@ -1,13 +1,20 @@
 // "Modifier mes coordonnées de contact" (issue 7): the new contact is pending until the code sent to it is verified.
+// Once changed, the old contact is told (issue 16), so that a contact changed by someone else does not go unnoticed.
 import type { CodeChallenge, ContactInput } from '../../../shared/api';
+import { formatBirthDate } from '../../../shared/domain/birth-date';
+import { iso, type Clock } from '../clock';
 import type { Db } from '../db/database';
 import { fail } from '../errors';
 import type { AccountRepository } from '../repositories/accounts';
 import { checkCode, checkContact } from './checks';
 import type { CodeService } from './codes';
+import { fromIsoDay } from './checks';
+import type { Notifier } from './notifier';
 import { requireRight, type Viewer } from './viewer';
 
-export function createContactChangeService(deps: { db: Db; accounts: AccountRepository; codes: CodeService }) {
+export function createContactChangeService(deps: {
+  db: Db; clock: Clock; accounts: AccountRepository; codes: CodeService; notifier: Notifier;
+}) {
   const { db, codes } = deps;
   const pendingId = (accountId: string) => `contact:${accountId}`;
   return {
@@ -46,6 +53,17 @@ export function createContactChangeService(deps: { db: Db; accounts: AccountRepo
       await deps.accounts.update(viewer.account.id, pending.channel === 'sms' ? { mobile: pending.mobile } : { email: pending.email });
       // The verified code stays (dead to any other code) so that a retry of this call succeeds again.
       await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
+      const old = pending.channel === 'sms' ? viewer.account.mobile : viewer.account.email;
+      const now = pending.channel === 'sms' ? pending.mobile : pending.email;
+      if (old && old !== now) {
+        const day = formatBirthDate(fromIsoDay(iso(deps.clock.now()).slice(0, 10)));
+        await deps.notifier.enqueue(db, {
+          channel: pending.channel, to: old, code: null,
+          subject: 'Vos coordonnées de contact Mon Compte ont été modifiées',
+          body: `Le ${day}, ${pending.channel === 'sms' ? 'le numéro de téléphone portable' : 'l’adresse e-mail'} de votre espace `
+            + 'Mon Compte a été remplacé. Si vous n’êtes pas à l’origine de ce changement, contactez votre Caf.',
+        });
+      }
     },
   };
 }

@@ -86,7 +86,10 @@ export function createMigrationService(deps: { db: Db; clock: Clock; accounts: A
         // The verified code stays (dead to any other code) so that a retry after a crash here goes on.
         await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
       }
+      // The password chosen at first login ends every other session of the account (one opened elsewhere with the old
+      // 8-digit password, issue 16), and this one is rotated into a full session.
       await deps.sessions.revoke(sessionId);
+      await deps.sessions.revokeAll(accountId);
       return deps.sessions.issue(accountId, 'full');
     },
   };

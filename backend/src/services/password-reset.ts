@@ -3,7 +3,7 @@
 // expiry) and can never succeed. A new password revokes every session of the person.
 import type { PasswordReset } from '../../../shared/api';
 import type { Db } from '../db/database';
-import { fail } from '../errors';
+import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
 import type { AccountRepository } from '../repositories/accounts';
 import { checkCode, checkNewPassword, parseIdentifier } from './checks';
@@ -11,12 +11,21 @@ import { CODE_RESEND_COOLDOWN_MS, type CodeService } from './codes';
 import { hashPassword } from './passwords';
 import { randomToken } from './secrets';
 import type { SessionService } from './sessions';
-import type { Throttle } from './throttle';
+import type { Throttle, WindowCounter } from './throttle';
 
 export const RESET_TTL_MS = 20 * MINUTE;
+/**
+ * No SMS or e-mail bombing, and few codes to guess (issue 16): at most this many resets an hour per identifier typed,
+ * known or not, get a code sent; beyond, the answer is the same but the code goes nowhere (it can never succeed). With
+ * RESET_RESENDS_PER_FLOW resends each, at most 3 × 2 = 6 messages an hour reach a person, and at most 3 live codes an
+ * hour can be tried (5 wrong tries each): 15 guesses an hour of a million codes, whatever the number of clients.
+ */
+export const RESET_SENDS_PER_HOUR = 3;
+export const RESET_RESENDS_PER_FLOW = 1;
 
 export function createPasswordResetService(deps: {
   db: Db; clock: Clock; accounts: AccountRepository; codes: CodeService; sessions: SessionService; throttle: Throttle;
+  counter: WindowCounter;
 }) {
   const { db, clock, codes } = deps;
   async function live(id: string) {
@@ -32,8 +41,11 @@ export function createPasswordResetService(deps: {
   return {
     async start(identifierInput: string, channel: 'sms' | 'email'): Promise<PasswordReset> {
       const identifier = parseIdentifier(identifierInput);
-      const account = await deps.accounts.byIdentifier(identifier);
-      const destination = account ? (channel === 'sms' ? account.mobile : account.email) : null;
+      // The same work whether the identifier exists or not: one lookup, one count, one code made.
+      const [account, allowed] = await Promise.all([
+        deps.accounts.byIdentifier(identifier), deps.counter.take(`reset-send:${identifier}`, RESET_SENDS_PER_HOUR, 60 * MINUTE),
+      ]);
+      const destination = account && allowed ? (channel === 'sms' ? account.mobile : account.email) : null;
       const now = clock.now();
       const id = randomToken();
       const expiresAt = iso(now + RESET_TTL_MS);
@@ -46,6 +58,11 @@ export function createPasswordResetService(deps: {
     },
     async resend(id: string) {
       const row = await live(id);
+      const challenge = await codes.challenge('reset', id);
+      if (challenge && Date.parse(challenge.resendAvailableAt) <= clock.now() && !(await deps.counter.take(`reset-resend:${id}`, RESET_RESENDS_PER_FLOW, RESET_TTL_MS))) {
+        // The same refusal as a resend asked too soon, until this reset expires.
+        throw fail('code.cooldown', 'No more codes for this reset: start again later', undefined, retryAfter(Date.parse(row.expiresAt), clock.now()));
+      }
       await codes.resend('reset', id);
       return reply(id, row.channel, row.expiresAt);
     },

@@ -48,3 +48,24 @@ export function createThrottle(deps: { db: Db; clock: Clock; key: string }) {
   };
 }
 export type Throttle = ReturnType<typeof createThrottle>;
+
+/**
+ * Counts events per name in fixed windows (e.g. password-reset codes sent per identifier per hour), kept in the
+ * login_throttle table under a keyed hash of the name and the window, so the count is one atomic upsert: a burst of
+ * concurrent requests cannot slip past the limit. Wiped with the lockouts by the sandbox reset.
+ */
+export function createWindowCounter(deps: { db: Db; clock: Clock; key: string }) {
+  return {
+    /** Counts one more; true while the count of this window is within `limit`. */
+    async take(name: string, limit: number, windowMs: number): Promise<boolean> {
+      const now = deps.clock.now();
+      const key = hmac(deps.key, `window:${name}:${Math.floor(now / windowMs)}`);
+      const row = await deps.db.insertInto('loginThrottle')
+        .values({ key, failures: 1, lastFailureAt: iso(now), lockedUntil: null })
+        .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ failures: eb('loginThrottle.failures', '+', 1), lastFailureAt: iso(now) })))
+        .returning('failures').executeTakeFirstOrThrow();
+      return Number(row.failures) <= limit;
+    },
+  };
+}
+export type WindowCounter = ReturnType<typeof createWindowCounter>;

@@ -121,8 +121,12 @@ export const errors = {
     required: 'Saisissez une deuxième fois votre mot de passe',
     mismatch: 'Les deux mots de passe ne sont pas identiques',
   },
-  account: {
-    exists: 'Un compte existe déjà avec ce numéro de Sécurité sociale. Vous pouvez vous connecter.',
+  etatCivil: {
+    // One message for every état civil that opens no creation (issue 16): it never says which field, nor whether an
+    // account exists, so it names everything to check and the way in for a visitor who already has an account.
+    unrecognised: 'Nous ne pouvons pas créer votre compte avec ces informations. Vérifiez votre numéro de Sécurité '
+      + 'sociale, votre civilité, vos nom de naissance et prénoms, vos date et lieu de naissance, tels qu’ils figurent '
+      + 'sur vos papiers. Si vous avez déjà un compte Mon Compte, connectez-vous.',
   },
   rateLimited: 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
   network: {

@@ -92,12 +92,12 @@ describe('account creation (J1)', () => {
     expect(format.json()).toMatchObject({ code: 'identityDocument.format', field: 'number' });
   });
 
-  it('tells clearly that a NIR already has an account', async () => {
+  it('gives a NIR that already has an account the one answer of an état civil that opens no creation', async () => {
     const res = await t.call('POST', '/v1/account-creations', {
       ...julie, nir: SEED.veronique.nir, nomNaissance: 'Fontaine', prenoms: 'Veronique', dateNaissance: '12/05/1978',
     });
-    expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: 'account.exists', field: 'nir' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toEqual({ code: 'etatCivil.unrecognised', message: expect.any(String) });
   });
 
   it('checks the NIR key and its agreement with the état civil, naming the field', async () => {

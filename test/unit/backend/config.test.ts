@@ -3,8 +3,15 @@ import { DEFAULT_RATE_LIMIT, franceconnectFromEnv, optionsFromEnv, resolveConfig
 import { parseDatabaseUrl } from '../../../backend/src/db/database';
 
 describe('configuration from the environment', () => {
-  it('defaults to a sandbox on 127.0.0.1:8787 with an in-memory database', () => {
-    const { host, port, backend } = optionsFromEnv({});
+  it('refuses to start without SANDBOX=1 or a real configuration, naming what is missing (fail closed)', () => {
+    expect(() => optionsFromEnv({})).toThrow(/SANDBOX=1 is not set and DATABASE_URL is missing/);
+    expect(() => optionsFromEnv({ SANDBOX: 'true' })).toThrow(/DATABASE_URL is missing/);
+    expect(() => optionsFromEnv({ SANDBOX: '0', DATABASE_URL: 'sqlite::memory:' })).toThrow(/sqlite:PATH/);
+    expect(optionsFromEnv({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).backend.sandbox).toBe(false);
+  });
+
+  it('runs the sandbox on 127.0.0.1:8787 with an in-memory database when SANDBOX=1', () => {
+    const { host, port, backend } = optionsFromEnv({ SANDBOX: '1' });
     expect({ host, port, sandbox: backend.sandbox, databaseUrl: backend.databaseUrl, smtpUrl: backend.smtpUrl })
       .toEqual({ host: '127.0.0.1', port: 8787, sandbox: true, databaseUrl: 'sqlite::memory:', smtpUrl: undefined });
     expect(backend.rateLimit).toEqual(DEFAULT_RATE_LIMIT);
@@ -43,14 +50,14 @@ describe('a real FranceConnect from the environment', () => {
   it('is read when the three variables are set, and passed to the back end', () => {
     const provider = { issuer: all.FRANCECONNECT_ISSUER, clientId: 'mon-compte-caf', clientSecret: SECRET };
     expect(franceconnectFromEnv(all)).toEqual(provider);
-    expect(optionsFromEnv(all).backend.franceconnect).toEqual(provider);
-    expect(resolveConfig(optionsFromEnv(all).backend).franceconnect).toEqual(provider);
+    expect(optionsFromEnv({ ...all, SANDBOX: '1' }).backend.franceconnect).toEqual(provider);
+    expect(resolveConfig(optionsFromEnv({ ...all, SANDBOX: '1' }).backend).franceconnect).toEqual(provider);
   });
 
   it('is absent when none is set (or all are blank): the simulator in the sandbox, no FranceConnect otherwise', () => {
     expect(franceconnectFromEnv({})).toBeUndefined();
     expect(franceconnectFromEnv({ FRANCECONNECT_ISSUER: '', FRANCECONNECT_CLIENT_ID: ' ', FRANCECONNECT_CLIENT_SECRET: '' })).toBeUndefined();
-    expect(resolveConfig(optionsFromEnv({}).backend).franceconnect).toBeUndefined();
+    expect(resolveConfig(optionsFromEnv({ SANDBOX: '1' }).backend).franceconnect).toBeUndefined();
   });
 
   it('stops the start on a partial set, naming what is missing and never the secret', () => {

@@ -17,7 +17,7 @@ import { createPasswordResetService } from '../../services/password-reset';
 import { dummyHash } from '../../services/passwords';
 import { randomToken } from '../../services/secrets';
 import { createSessionService } from '../../services/sessions';
-import { createThrottle } from '../../services/throttle';
+import { createThrottle, createWindowCounter } from '../../services/throttle';
 
 export async function createServices(db: Db, config: {
   clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
@@ -37,11 +37,11 @@ export async function createServices(db: Db, config: {
   return {
     accounts, persons, notifier, codes, sessions, throttle,
     login: createLoginService({ accounts, sessions, throttle }),
-    creation: createAccountCreationService({ db, clock, accounts, persons, codes }),
+    creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
-    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle }),
+    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }) }),
     space: createAccountSpaceService({ db, clock, persons }),
-    contactChange: createContactChangeService({ db, accounts, codes }),
+    contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
     demandes: createDemandeService({ db, clock, persons }),
   };
 }

@@ -7,7 +7,7 @@ export default fp<{ origins: string[] }>(async (app, opts) => {
   await app.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && opts.origins.includes(origin)),
     methods: ['GET', 'POST', 'PUT', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'X-Kiosk-Site'],
     exposedHeaders: ['Retry-After'],
     maxAge: 600,
   });

@@ -31,7 +31,7 @@ describe('FranceConnect from the environment', () => {
     origin = `http://127.0.0.1:${(provider.server.address() as AddressInfo).port}`;
     issuer = simulatorIssuer(origin, '/fc');
     const { backend } = optionsFromEnv({
-      FRANCECONNECT_ISSUER: issuer, FRANCECONNECT_CLIENT_ID: 'mon-compte-caf', FRANCECONNECT_CLIENT_SECRET: 'a-secret-given-by-franceconnect',
+      SANDBOX: '1', FRANCECONNECT_ISSUER: issuer, FRANCECONNECT_CLIENT_ID: 'mon-compte-caf', FRANCECONNECT_CLIENT_SECRET: 'a-secret-given-by-franceconnect',
     });
     app = await buildApp({ ...backend, logger: false, publicUrl: backendUrl });
   });

@@ -116,9 +116,12 @@ const TABLE: Record<AuthenticatedRoute, Row> = {
   migrationContact: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationCodeResend: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationCodeVerify: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(201), NO_SESSION, NOT_MIGRATION],
-  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION, OK(204)],
+  // premiereConnexion: the first login finished at migrationCodeVerify revoked every other session of the account
+  // (issue 16), the second one this row logs out with included.
+  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION, NO_SESSION, OK(204)],
   // "Déconnexion" chained with FranceConnect's: any live session (endSessionUrl is null for one FranceConnect did not open).
-  franceConnectLogout: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION, OK(200)],
+  // premiereConnexion: its second session was revoked when the first login finished (issue 16), as for logout.
+  franceConnectLogout: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION, NO_SESSION, OK(200)],
 };
 
 const newEmail = (role: RoleName) => `nouveau.${role.toLowerCase()}@example.org`;
