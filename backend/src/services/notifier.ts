@@ -115,6 +115,9 @@ export function createNotifier(deps: {
 
   return {
     async enqueue(trx, message) {
+      // Outside the sandbox a message whose channel has no gateway can never go out: nothing of it (body, code) is
+      // stored (fail closed). In the sandbox the outbox itself is the delivery (GET /sandbox/outbox).
+      if (!deps.sandbox && !gateways[message.channel]) return;
       const last = await trx.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
       await trx.insertInto('outbox').values({
         id: randomId(),
