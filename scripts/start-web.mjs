@@ -30,6 +30,8 @@ start('sandbox back end', 'npx', ['tsx', 'backend/src/server.ts'], {
   PORT: backendPort,
   SANDBOX: '1',
   DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite:.cache/sandbox.sqlite',
+  // FranceConnect sends a login back only to kiosk origins from configuration (backend/src/franceconnect/return-to.ts).
+  WEB_KIOSK_ORIGINS: `http://127.0.0.1:${webPort}`,
 });
 start('kiosk UI', 'npx', ['vite', '-c', 'vite.web.config.ts', '--port', webPort], {
   BACKEND_URL: `http://127.0.0.1:${backendPort}`,

@@ -82,6 +82,7 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, lockdown));
 
   const protocolHandler = createAppProtocolHandler({
+    appOrigin,
     rendererRoot: join(appPath, 'out', 'renderer'),
     backendUrl,
     sandboxPaths: embedded,

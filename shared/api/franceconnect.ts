@@ -16,9 +16,9 @@ import { BirthPlace, Civilite } from './common';
 import { Session } from './sessions';
 
 /**
- * `returnTo`: where the kiosk wants the browser back, `app://kiosk/…` (Electron) or a URL of the origin that called
- * /start (web mode). `ticket` is for the back end's own hop: when /start is called through another origin than the
- * callback's (web mode's proxy), it checks returnTo there and continues on the callback's origin with a ticket.
+ * `returnTo`: where the kiosk wants the browser back, a URL of a kiosk origin the back end is configured with
+ * (`app://kiosk/…` in Electron, a web kiosk's origin). `ticket` is for the back end's own hop: /start, reached through
+ * the kiosk's origin, checks returnTo and continues on the callback's origin with a one-time ticket.
  */
 export const FranceConnectStartQuery = Type.Object(
   { returnTo: Type.Optional(Type.String({ maxLength: 2048 })), ticket: Type.Optional(Type.String({ maxLength: 128 })) },
@@ -80,7 +80,7 @@ export type FranceConnectLogout = Static<typeof FranceConnectLogout>;
 
 /** Error codes of these routes (ApiError.code), with their HTTP status. */
 export const FRANCECONNECT_ERROR_CODES = {
-  'returnTo.invalid': 400, // not a URL of the kiosk app nor of the origin that called /start
+  'returnTo.invalid': 400, // not a URL of a kiosk origin from the back end's configuration
   'franceconnect.state': 400, // callback without a known, live, unused state bound to this browser (missing, short,
   // replayed, expired, another browser); a browser that started a login here goes back to its returnTo with
   // #franceconnect_error=franceconnect.expired instead

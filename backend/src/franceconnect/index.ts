@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { lazyClientConfiguration } from './client';
 import type { PersonDirectory, SessionIssuer } from './ports';
+import { KIOSK_APP_ORIGIN } from './return-to';
 import { franceconnectRoutes } from './routes';
 import { franceconnectSimulator, simulatorIssuer } from './simulator';
 import type { SandboxIdentity } from './simulator/identities';
@@ -25,7 +26,7 @@ export interface FranceConnectOptions {
   publicUrl?: string;
   sessions: SessionIssuer;
   persons: PersonDirectory;
-  /** Origins allowed for returnTo besides app://kiosk and the caller's own origin. */
+  /** The kiosk origins a login may be sent back to (return-to.ts); default app://kiosk only. */
   returnToOrigins?: readonly string[];
   /** A real FranceConnect (outside the sandbox): its issuer (…/api/v2) and Mon Compte's credentials there. */
   provider?: { issuer: string; clientId: string; clientSecret: string };
@@ -65,7 +66,7 @@ export async function franceconnect(app: FastifyInstance, options: FranceConnect
     postLogoutRedirectUri: () => publicUrl() + LOGOUT_CALLBACK_PATH,
     sessions: options.sessions,
     persons: options.persons,
-    returnToOrigins: options.returnToOrigins ?? [],
+    returnToOrigins: options.returnToOrigins ?? [KIOSK_APP_ORIGIN],
     now: options.now ?? Date.now,
   });
 }

@@ -70,7 +70,6 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
 
   const fail = (reply: FastifyReply, status: number, code: string, message: string, field?: string) =>
     reply.code(status).header('Cache-Control', 'no-store').send(field ? { code, message, field } : { code, message });
-  const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
   const configuration = async (reply: FastifyReply) => {
     if (!options.configuration) return null;
     try {
@@ -110,16 +109,16 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       returnTo = ticket.returnTo;
     } else {
       if (req.query.returnTo === undefined) return fail(reply, 400, 'returnTo.required', 'returnTo is required', 'returnTo');
-      const checked = checkReturnTo(req.query.returnTo, originOf(req), options.returnToOrigins);
-      if (!checked) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
-      returnTo = checked.href;
-      if (originOf(req) !== callbackUrl.origin) {
-        // Called through another origin (web mode's proxy): hop to the callback's origin first, so the binding cookie
-        // is set where the callback will read it.
-        const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
-        hop.searchParams.set('ticket', tickets.put({ returnTo }));
-        return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
-      }
+      const checked = checkReturnTo(req.query.returnTo, options.returnToOrigins);
+      if (!checked) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of a kiosk this back end serves', 'returnTo');
+      // The kiosk calls /start on its own origin (app://kiosk, or a web kiosk), which forwards it here: a cookie set on
+      // this answer would belong to the kiosk's origin, never sent to the callback. So the browser always hops to the
+      // callback's origin first, with a one-time ticket, and the binding cookie is set there. Whether the request
+      // came through a proxy cannot be told from it (main's net.fetch sends the back end's own Host), so the hop is
+      // made every time.
+      const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
+      hop.searchParams.set('ticket', tickets.put({ returnTo: checked.href }));
+      return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
     }
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
     const binding = randomBytes(32).toString('base64url');
@@ -233,8 +232,8 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   }, async (req, reply) => {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
-    const returnTo = checkReturnTo(req.body.returnTo, originOf(req), options.returnToOrigins);
-    if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
+    const returnTo = checkReturnTo(req.body.returnTo, options.returnToOrigins);
+    if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of a kiosk this back end serves', 'returnTo');
     const remembered = idTokens.get(hash(token));
     idTokens.delete(hash(token));
     await options.sessions.revoke(token);

@@ -6,6 +6,8 @@ import { InjectBrowser, type Page } from './inject-browser';
 
 const publicUrl = 'http://127.0.0.1:18805';
 const kiosk = 'app://kiosk/index.html';
+/** A web kiosk the back end is configured for (WEB_KIOSK_ORIGINS). */
+const webKiosk = 'http://localhost:14105';
 
 async function build(extra: Partial<FranceConnectOptions> = {}) {
   const sessions = new FakeSessions();
@@ -15,6 +17,7 @@ async function build(extra: Partial<FranceConnectOptions> = {}) {
     publicUrl,
     sessions,
     persons: new FakePersons([VERONIQUE]),
+    returnToOrigins: ['app://kiosk', webKiosk],
     ...extra,
   });
   await app.ready();
@@ -47,7 +50,9 @@ describe('FranceConnect login for Mon Compte', () => {
   const exchange = (code: string) => app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
 
   it('sends the browser to FranceConnect with eidas1, the pivot scopes, and a state and nonce of at least 32 characters', async () => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`, headers: { host: '127.0.0.1:18805' } });
+    const first = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`, headers: { host: '127.0.0.1:18805' } });
+    const hop = new URL(first.headers.location as string);
+    const res = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(302);
     const url = new URL(res.headers.location as string);
     expect(url.origin + url.pathname).toBe(`${publicUrl}/franceconnect/api/v2/authorize`);
@@ -82,8 +87,10 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(res.json()).toMatchObject({ code: 'returnTo.required', field: 'returnTo' });
   });
 
-  it('accepts a returnTo on the origin the request came through (web mode behind the proxy), hopping to the callback\'s origin', async () => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://127.0.0.1:14105/')}`, headers: { host: '127.0.0.1:14105' } });
+  it('always hops to the callback\'s origin first, since a call forwarded by the kiosk\'s origin looks like a direct one', async () => {
+    // Main's net.fetch and the web kiosk send the back end its own Host: the hop cannot depend on it. A cookie set on
+    // the first answer would belong to the kiosk's origin, never sent to the callback.
+    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(`${webKiosk}/`)}`, headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(302);
     const hop = new URL(res.headers.location as string);
     expect(hop.origin + hop.pathname).toBe(`${publicUrl}/v1/franceconnect/start`);
@@ -96,6 +103,18 @@ describe('FranceConnect login for Mon Compte', () => {
     const reused = await browser.get(hop.pathname + hop.search);
     expect(reused.status).toBe(400);
     expect(JSON.parse(reused.body)).toMatchObject({ code: 'franceconnect.state', field: 'ticket' });
+  });
+
+  it('never sends a login back to an origin named by the request\'s Host header (issue 16: Host: evil.example)', async () => {
+    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://evil.example/')}`, headers: { host: 'evil.example' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'returnTo.invalid', field: 'returnTo' });
+    const session = await sessions.open(VERONIQUE.accountId);
+    const logout = await app.inject({
+      method: 'POST', url: '/v1/franceconnect/logout', headers: { authorization: `Bearer ${session.token}`, host: 'evil.example' }, payload: { returnTo: 'http://evil.example/' },
+    });
+    expect(logout.statusCode).toBe(400);
+    expect(logout.json()).toMatchObject({ code: 'returnTo.invalid' });
   });
 
   it('leads a visitor whose FranceConnect page expired back to the kiosk', async () => {
@@ -163,10 +182,11 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(prefill).toMatchObject({ civilite: 'MONSIEUR', prenoms: 'Lucas Antoine', dateNaissance: '02/11/1990', nomUsage: null, lieuNaissance: { kind: 'france', departement: '13', commune: '13055' } });
   });
 
-  it('returns to the web origin the visitor came from', async () => {
-    const browser = new InjectBrowser(app, 'http://127.0.0.1:18805', ['/kiosk']);
-    const back = await visit(browser, 'Lucas', 'http://127.0.0.1:18805/kiosk/');
-    expect(back.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:18805\/kiosk\/#franceconnect_code=/);
+  it('returns to a configured web kiosk, and not to the back end\'s own origin, which is no kiosk', async () => {
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas', `${webKiosk}/kiosk/`);
+    expect(back.headers.location).toMatch(/^http:\/\/localhost:14105\/kiosk\/#franceconnect_code=/);
+    const own = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(`${publicUrl}/`)}`, headers: { host: '127.0.0.1:18805' } });
+    expect(own.json()).toMatchObject({ code: 'returnTo.invalid' });
   });
 
   it.each([
