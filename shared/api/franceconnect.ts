@@ -3,11 +3,15 @@
 // the kiosk a one-time code (60 s, single use) in the fragment of `returnTo`, which the kiosk exchanges for either a
 // session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
 //
-//   GET  /v1/franceconnect/start?returnTo=URL   302 to FranceConnect (browser navigation, not XHR); sets a cookie that
-//                                               binds the login to this browser (path: the callback)
+//   GET  /v1/franceconnect/start?returnTo=URL&challenge=C
+//                                               302 to FranceConnect (browser navigation, not XHR), through a hop to
+//                                               the back end's own origin that sets a cookie binding the login to this
+//                                               browser (path: the callback)
 //   GET  /v1/franceconnect/callback             FranceConnect comes back here; 302 to returnTo#franceconnect_code=…
 //                                               (or #franceconnect_error=<code> when the visitor cancelled or it failed)
-//   POST /v1/franceconnect/exchange {code}      → FranceConnectResult
+//   POST /v1/franceconnect/exchange {code, verifier}
+//                                               → FranceConnectResult, only for the kiosk that holds the verifier of
+//                                               the challenge it sent at /start
 //   POST /v1/franceconnect/logout {returnTo}    Bearer; revokes the session → { endSessionUrl } (navigate to it; it
 //                                               ends at returnTo#franceconnect_logout=done)
 //   GET  /v1/franceconnect/logout/callback      FranceConnect comes back here after its logout; 302 to returnTo
@@ -19,9 +23,15 @@ import { Session } from './sessions';
  * `returnTo`: where the kiosk wants the browser back, a URL of a kiosk origin the back end is configured with
  * (`app://kiosk/…` in Electron, a web kiosk's origin). `ticket` is for the back end's own hop: /start, reached through
  * the kiosk's origin, checks returnTo and continues on the callback's origin with a one-time ticket.
+ * `challenge` (with returnTo): BASE64URL(SHA-256(verifier)) of a random verifier the kiosk keeps for /exchange
+ * (RFC 7636's S256 method, between the kiosk and the back end).
  */
 export const FranceConnectStartQuery = Type.Object(
-  { returnTo: Type.Optional(Type.String({ maxLength: 2048 })), ticket: Type.Optional(Type.String({ maxLength: 128 })) },
+  {
+    returnTo: Type.Optional(Type.String({ maxLength: 2048 })),
+    challenge: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
+    ticket: Type.Optional(Type.String({ maxLength: 128 })),
+  },
   { additionalProperties: false },
 );
 export type FranceConnectStartQuery = Static<typeof FranceConnectStartQuery>;
@@ -36,8 +46,9 @@ export const FranceConnectCallbackQuery = Type.Object({
 });
 export type FranceConnectCallbackQuery = Static<typeof FranceConnectCallbackQuery>;
 
+/** `verifier`: the kiosk's secret behind the challenge it sent at /start (RFC 7636 §4.1: 43 to 128 characters). */
 export const FranceConnectExchangeInput = Type.Object(
-  { code: Type.String({ maxLength: 128 }) },
+  { code: Type.String({ maxLength: 128 }), verifier: Type.String({ pattern: '^[A-Za-z0-9._~-]{43,128}$' }) },
   { additionalProperties: false },
 );
 export type FranceConnectExchangeInput = Static<typeof FranceConnectExchangeInput>;
@@ -85,7 +96,8 @@ export const FRANCECONNECT_ERROR_CODES = {
   // replayed, expired, another browser); a browser that started a login here goes back to its returnTo with
   // #franceconnect_error=franceconnect.expired instead
   'franceconnect.failed': 502, // FranceConnect's answer did not verify (signature, nonce, acr, identity)
-  'franceconnect.code': 400, // unknown, expired or already used one-time code
+  'franceconnect.code': 400, // unknown, expired or already used one-time code, or a verifier that does not match
+  'challenge.required': 400, // /start without the kiosk's challenge
   'franceconnect.unavailable': 503, // no FranceConnect configured (not sandbox, no issuer given)
 } as const;
 

@@ -6,13 +6,16 @@ import { call } from './call';
 
 export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/franceconnect';
 
-/** The URL the kiosk navigates to; `returnTo` is where the back end sends the browser back (no fragment). */
-export function franceConnectStartUrl(returnTo: string): string {
+/**
+ * The URL the kiosk navigates to; `returnTo` is where the back end sends the browser back (no fragment), `challenge`
+ * the kiosk's proof key (features/franceconnect/kiosk-proof.ts).
+ */
+export function franceConnectStartUrl(returnTo: string, challenge: string): string {
   const base = (api.http.defaults.baseURL ?? '').replace(/\/$/, '');
-  return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`;
+  return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${encodeURIComponent(challenge)}`;
 }
 
 export const franceConnectApi = {
-  exchange: (code: string) => call<FranceConnectResult>('post', '/v1/franceconnect/exchange', { code }),
+  exchange: (code: string, verifier: string) => call<FranceConnectResult>('post', '/v1/franceconnect/exchange', { code, verifier }),
   logout: (returnTo: string) => call<{ endSessionUrl: string | null }>('post', '/v1/franceconnect/logout', { returnTo }),
 };

@@ -3,10 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../../backend/src/app';
+import { kioskProof } from './fakes';
 import { InjectBrowser, type Page } from './inject-browser';
 
 const publicUrl = 'http://127.0.0.1:18805';
 const kiosk = 'app://kiosk/index.html';
+const proof = kioskProof();
 
 describe('FranceConnect in the sandbox back end', () => {
   let app: FastifyInstance;
@@ -17,7 +19,7 @@ describe('FranceConnect in the sandbox back end', () => {
 
   async function loginAs(identity: string): Promise<Page> {
     const browser = new InjectBrowser(app, publicUrl);
-    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}&challenge=${proof.challenge}`);
     const login = await browser.get(InjectBrowser.link(choice, 'ameli.fr'));
     const { action, fields } = InjectBrowser.form(login, new RegExp(`en tant que ${identity}`));
     const consent = await browser.post(action, fields);
@@ -25,7 +27,7 @@ describe('FranceConnect in the sandbox back end', () => {
   }
   const exchange = async (back: Page) => {
     const code = new URLSearchParams(new URL(back.headers.location as string).hash.slice(1)).get('franceconnect_code');
-    return app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    return app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } });
   };
 
   it('serves FranceConnect discovery under /franceconnect/api/v2', async () => {

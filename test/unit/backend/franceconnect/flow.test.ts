@@ -1,13 +1,17 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { franceconnect, type FranceConnectOptions } from '../../../../backend/src/franceconnect';
-import { FakePersons, FakeSessions, VERONIQUE } from './fakes';
+import { FakePersons, FakeSessions, kioskProof, VERONIQUE } from './fakes';
 import { InjectBrowser, type Page } from './inject-browser';
 
 const publicUrl = 'http://127.0.0.1:18805';
 const kiosk = 'app://kiosk/index.html';
 /** A web kiosk the back end is configured for (WEB_KIOSK_ORIGINS). */
 const webKiosk = 'http://localhost:14105';
+/** The kiosk's verifier and challenge (routes.ts PendingLogin): every login of these tests starts with it. */
+const proof = kioskProof();
+const start = (returnTo: string, challenge = proof.challenge) =>
+  `/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${challenge}`;
 
 async function build(extra: Partial<FranceConnectOptions> = {}) {
   const sessions = new FakeSessions();
@@ -26,7 +30,7 @@ async function build(extra: Partial<FranceConnectOptions> = {}) {
 
 /** Drives the simulator's pages as a visitor does: provider, one-tap test identity, "Continuer sur Mon Compte". */
 async function visit(browser: InjectBrowser, identity: string, returnTo = kiosk): Promise<Page> {
-  const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`);
+  const choice = await browser.get(start(returnTo));
   expect(choice.body).toContain('Je choisis un compte pour me connecter sur Mon Compte');
   const login = await browser.get(InjectBrowser.link(choice, 'impots.gouv.fr'));
   const { action, fields } = InjectBrowser.form(login, new RegExp(`Me connecter en tant que .*${identity}`));
@@ -47,10 +51,10 @@ describe('FranceConnect login for Mon Compte', () => {
   });
   afterAll(() => app.close());
 
-  const exchange = (code: string) => app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+  const exchange = (code: string, verifier = proof.verifier) => app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier } });
 
   it('sends the browser to FranceConnect with eidas1, the pivot scopes, and a state and nonce of at least 32 characters', async () => {
-    const first = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`, headers: { host: '127.0.0.1:18805' } });
+    const first = await app.inject({ url: start(kiosk), headers: { host: '127.0.0.1:18805' } });
     const hop = new URL(first.headers.location as string);
     const res = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(302);
@@ -76,7 +80,7 @@ describe('FranceConnect login for Mon Compte', () => {
     ['not a URL', 'javascript:alert(1)'],
     ['a relative path', '/kiosk'],
   ])('refuses a returnTo to %s', async (_what, returnTo) => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`, headers: { host: '127.0.0.1:18805' } });
+    const res = await app.inject({ url: start(returnTo), headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ code: 'returnTo.invalid', message: expect.any(String), field: 'returnTo' });
   });
@@ -90,7 +94,7 @@ describe('FranceConnect login for Mon Compte', () => {
   it('always hops to the callback\'s origin first, since a call forwarded by the kiosk\'s origin looks like a direct one', async () => {
     // Main's net.fetch and the web kiosk send the back end its own Host: the hop cannot depend on it. A cookie set on
     // the first answer would belong to the kiosk's origin, never sent to the callback.
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(`${webKiosk}/`)}`, headers: { host: '127.0.0.1:18805' } });
+    const res = await app.inject({ url: start(`${webKiosk}/`), headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(302);
     const hop = new URL(res.headers.location as string);
     expect(hop.origin + hop.pathname).toBe(`${publicUrl}/v1/franceconnect/start`);
@@ -106,7 +110,7 @@ describe('FranceConnect login for Mon Compte', () => {
   });
 
   it('never sends a login back to an origin named by the request\'s Host header (issue 16: Host: evil.example)', async () => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://evil.example/')}`, headers: { host: 'evil.example' } });
+    const res = await app.inject({ url: start('http://evil.example/'), headers: { host: 'evil.example' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'returnTo.invalid', field: 'returnTo' });
     const session = await sessions.open(VERONIQUE.accountId);
@@ -119,7 +123,7 @@ describe('FranceConnect login for Mon Compte', () => {
 
   it('leads a visitor whose FranceConnect page expired back to the kiosk', async () => {
     const browser = new InjectBrowser(app, publicUrl);
-    await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    await browser.get(start(kiosk));
     const stale = await browser.get('/franceconnect/interaction/unknown-interaction');
     expect(stale.status).toBe(400);
     expect(stale.body).toContain('Une erreur est survenue');
@@ -159,6 +163,41 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(again.json()).toMatchObject({ code: 'franceconnect.code', field: 'code' });
   });
 
+  it('opens no session for a code shown without the kiosk\'s verifier, and spends it (issue 16: the exchange is bound to the kiosk)', async () => {
+    // Someone else holds the code (a start link the attacker made and sent to the victim, a leaked fragment): without
+    // the verifier the kiosk kept, it opens nothing, and the kiosk that started the login can no longer use it either.
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    const code = fragment(back).get('franceconnect_code')!;
+    const bare = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().session).toBeUndefined();
+    const wrong = await exchange(code, kioskProof().verifier);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ code: 'franceconnect.code', field: 'code' });
+
+    const again = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    const second = fragment(again).get('franceconnect_code')!;
+    expect((await exchange(second, kioskProof().verifier)).json()).toMatchObject({ code: 'franceconnect.code' });
+    expect((await exchange(second)).json()).toMatchObject({ code: 'franceconnect.code' }); // spent by the wrong try
+  });
+
+  it('refuses a start without the kiosk\'s challenge, or with one that is not S256-shaped', async () => {
+    const none = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}` });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ code: 'challenge.required', field: 'challenge' });
+    const short = await app.inject({ url: start(kiosk, 'abc') });
+    expect(short.statusCode).toBe(400);
+    expect(short.json()).toMatchObject({ code: 'challenge.invalid', field: 'challenge' });
+  });
+
+  it('uses PKCE (S256) towards a FranceConnect whose discovery supports it, as the simulator\'s does', async () => {
+    const hop = new URL((await app.inject({ url: start(kiosk) })).headers.location as string);
+    const authorize = new URL((await app.inject({ url: hop.pathname + hop.search })).headers.location as string);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    expect(authorize.searchParams.get('code_challenge')).not.toBe(proof.challenge); // the kiosk's stays with the kiosk
+  });
+
   it('offers account creation prefilled with the état civil when no Mon Compte matches', async () => {
     const back = await visit(new InjectBrowser(app, publicUrl), 'Ana Sofia');
     const res = await exchange(fragment(back).get('franceconnect_code')!);
@@ -185,7 +224,7 @@ describe('FranceConnect login for Mon Compte', () => {
   it('returns to a configured web kiosk, and not to the back end\'s own origin, which is no kiosk', async () => {
     const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas', `${webKiosk}/kiosk/`);
     expect(back.headers.location).toMatch(/^http:\/\/localhost:14105\/kiosk\/#franceconnect_code=/);
-    const own = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(`${publicUrl}/`)}`, headers: { host: '127.0.0.1:18805' } });
+    const own = await app.inject({ url: start(`${publicUrl}/`), headers: { host: '127.0.0.1:18805' } });
     expect(own.json()).toMatchObject({ code: 'returnTo.invalid' });
   });
 
@@ -212,7 +251,7 @@ describe('FranceConnect login for Mon Compte', () => {
 
   it('tells the kiosk the visitor cancelled at FranceConnect', async () => {
     const browser = new InjectBrowser(app, publicUrl);
-    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const choice = await browser.get(start(kiosk));
     const back = await browser.post(InjectBrowser.form(choice, /Annuler/).action, {});
     expect(fragment(back).get('franceconnect_error')).toBe('franceconnect.cancelled');
   });
@@ -258,7 +297,7 @@ describe('FranceConnect lifetimes', () => {
     const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
     now += 60_000 + 1;
     const code = fragment(back).get('franceconnect_code')!;
-    const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } });
     expect(res.json()).toMatchObject({ code: 'franceconnect.code' });
     await app.close();
   });
