@@ -1,6 +1,6 @@
 // End-to-end journeys in Debian's Chromium (Playwright cannot download its own browsers here), against the renderer in
 // web mode and the sandbox back end, both started and stopped by Playwright itself, in Electron's topology: the
-// renderer on an origin of its own (http://localhost:PORT, served by scripts/web-kiosk.ts through main's app://
+// renderer on an origin of its own (http://localhost:PORT, served by scripts/web-kiosk-server.ts through main's app://
 // handler), the back end on another (http://127.0.0.1:PORT; another host name, since cookies ignore ports), so that
 // a journey that works only because everything shares one origin fails here as it would in Electron.
 import { existsSync } from 'node:fs';
@@ -49,7 +49,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'vite build -c vite.web.config.ts --logLevel warn && tsx --tsconfig tsconfig.node.json scripts/web-kiosk.ts',
+      command: 'vite build -c vite.web.config.ts --logLevel warn && tsx --tsconfig tsconfig.node.json scripts/web-kiosk-server.ts',
       url: `${webOrigin}/`,
       env: { WEB_ORIGIN: webOrigin, BACKEND_URL: backendUrl, SANDBOX: '1' },
       reuseExistingServer: false,

@@ -1,5 +1,5 @@
 // `vite build -c vite.web.config.ts` builds the renderer for web mode (the browser tests serve it with
-// scripts/web-kiosk.ts, in Electron's topology). `vite -c vite.web.config.ts` is Vite's development server with hot
+// scripts/web-kiosk-server.ts, in Electron's topology). `vite -c vite.web.config.ts` is Vite's development server with hot
 // reload, the back end reached through its proxy on one origin: handy to work on screens, never what is tested.
 import { defineConfig, mergeConfig } from 'vite';
 import { rendererConfig } from './vite.renderer.config';

@@ -11,11 +11,32 @@ const alias = {
   '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)),
 };
 
+/** Back-end suites that run on PostgreSQL too (the others test no SQL: config, pivot identity, simulator pages…). */
+const POSTGRES_SUITES = [
+  'account-creation', 'account-space', 'migration', 'password-reset', 'sessions', 'health', 'instances',
+  'routes/authorization', 'routes/autorisation-gestion', 'routes/household-member-account', 'routes/separation',
+  'routes/sandbox', 'services/throttle', 'franceconnect/app', 'demandes',
+].map((name) => `test/unit/backend/${name}.test.ts`);
+
 export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { ...limits, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
       { resolve: { alias }, test: { ...limits, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      // The start scripts' decisions (scripts/*.mjs): no network, display or Electron.
+      { test: { ...limits, name: 'scripts', environment: 'node', include: ['test/unit/scripts/**/*.test.ts'] } },
+      {
+        // The suites where the dialect matters (repositories, services, flows, several instances over one database),
+        // again on a throwaway PostgreSQL cluster that the globalSetup starts and stops (backend/README.md).
+        resolve: { alias },
+        test: {
+          ...limits,
+          name: 'backend-postgres',
+          environment: 'node',
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+          include: POSTGRES_SUITES,
+        },
+      },
       {
         // Main-process logic is tested without Electron: `electron` resolves to a hand-written fake.
         resolve: { alias: { ...alias, electron: fileURLToPath(new URL('./test/support/electron-fake.ts', import.meta.url)) } },

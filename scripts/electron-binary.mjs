@@ -1,18 +1,47 @@
-// Whether Electron's binary is installed, found without `require('electron')` (which would try to download it).
-// electron writes path.txt beside its package.json once the binary is in dist/.
+// Where Electron's binary is, found the way electron's own index.js finds it but without `require('electron')`
+// (which would start a download): ELECTRON_OVERRIDE_DIST_PATH when set (an Electron already on the machine), else
+// dist/<path.txt> beside electron's package.json, which electron's install script writes once the binary is there.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export function electronBinary() {
-  try {
-    const pkg = createRequire(import.meta.url).resolve('electron/package.json');
-    const dir = dirname(pkg);
-    const pathFile = join(dir, 'path.txt');
-    if (!existsSync(pathFile)) return { found: false, reason: 'electron/path.txt is absent: the binary was never downloaded' };
-    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? { found: true, path: binary } : { found: false, reason: `${binary} does not exist` };
-  } catch (error) {
-    return { found: false, reason: `electron is not installed (${error.message})` };
+/** The executable's path inside a dist folder, as electron's install.js names it per platform. */
+export function platformExecutable(platform = process.platform) {
+  switch (platform) {
+    case 'darwin':
+    case 'mas':
+      return 'Electron.app/Contents/MacOS/Electron';
+    case 'win32':
+      return 'electron.exe';
+    default:
+      return 'electron';
   }
+}
+
+function electronPackageDir() {
+  try {
+    return dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `found`: the binary exists at `path`. Otherwise `reason` says why in one phrase, and `installable` whether electron's
+ * install script could fetch it (not when an override names a missing folder, nor without the electron package).
+ */
+export function electronBinary({ env = process.env, packageDir = electronPackageDir(), platform = process.platform } = {}) {
+  if (packageDir === null) return { found: false, installable: false, reason: 'the electron package is not installed (npm ci)' };
+  const pathFile = join(packageDir, 'path.txt');
+  const recorded = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const path = join(override, recorded || platformExecutable(platform));
+    return existsSync(path)
+      ? { found: true, path }
+      : { found: false, installable: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron at ${path}` };
+  }
+  if (recorded === null) return { found: false, installable: true, reason: 'electron/path.txt is absent: the binary was never downloaded' };
+  const path = join(packageDir, 'dist', recorded);
+  return existsSync(path) ? { found: true, path } : { found: false, installable: true, reason: `${path} does not exist` };
 }

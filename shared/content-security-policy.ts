@@ -1,7 +1,7 @@
 // The one Content-Security-Policy of the kiosk's pages, used in three places so that what the tests run under is what
 // the kiosk ships:
 // - main sends it as a response header on every app://kiosk response (electron/main/app-protocol.ts);
-// - the web kiosk (scripts/web-kiosk.ts, where the browser tests run) serves through that same handler;
+// - the web kiosk (scripts/web-kiosk-server.ts, where the browser tests run) serves through that same handler;
 // - the built index.html carries it as a <meta>, a second layer should a page ever be served without the header
 //   (vite.renderer.config.ts). A <meta> cannot carry frame-ancestors (browsers ignore it there and log an error).
 // The back end is reached through the page's own origin (the app protocol in Electron, the same handler in web mode),

@@ -14,6 +14,7 @@ import db from './plugins/app/db';
 import errorHandler from './plugins/app/error-handler';
 import services from './plugins/app/services';
 import accountCreationRoutes from './routes/account-creations';
+import demandeRoutes from './routes/demandes';
 import healthRoutes from './routes/health';
 import householdRoutes from './routes/household';
 import meRoutes from './routes/me';
@@ -49,6 +50,7 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   await app.register(passwordResetRoutes);
   await app.register(meRoutes);
   await app.register(householdRoutes);
+  await app.register(demandeRoutes);
   if (config.sandbox) await app.register(sandboxRoutes);
   // FranceConnect (issue 5): the simulator under /franceconnect in sandbox mode, and /v1/franceconnect/*.
   // With a real FranceConnect configured (FRANCECONNECT_*), the sandbox uses it instead of its simulator.

@@ -1,5 +1,5 @@
 // The kiosk's origin: the one handler behind app://kiosk in Electron and behind the web kiosk server of the browser
-// tests (scripts/web-kiosk.ts), so that both meet the same topology. A Request comes in, a Response goes out:
+// tests (scripts/web-kiosk-server.ts), so that both meet the same topology. A Request comes in, a Response goes out:
 // - files of out/renderer (never file://, Electron security checklist item 18; no path may climb out of it), with
 //   the security headers;
 // - the back end's paths forwarded to the configured back end, so the renderer calls its own origin, CORS is never

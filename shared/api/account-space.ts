@@ -32,6 +32,7 @@ export const Right = Type.Union([
   Type.Literal('self.contact'), // change own contact details
   Type.Literal('household.read'), // payments, allocations, attestations, courriers, members
   Type.Literal('prestation.request'), // ask for a prestation / manage the file
+  Type.Literal('demarches.read'), // "Mes démarches": the household's requests (drafts only with prestation.request)
   Type.Literal('autorisation.manage'), // grant / withdraw the conjoint's autorisation de gestion
   Type.Literal('separation.declare'), // the conjoint of the responsable
 ]);

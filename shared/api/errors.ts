@@ -54,5 +54,9 @@ export const ERROR_CODES = {
   // Migration
   'cgu.version': 409, // accepting a version that is not the current one
   'migration.incomplete': 409, // the code is verified but the CGU or the password are still missing
+  // Requests for a prestation (shared/api/demandes.ts)
+  'demande.sent': 409, // a step saved on a request already sent
+  'demande.incomplete': 409, // "Envoyer ma demande" before every step is answered (field: the first step missing)
+  'demande.notSent': 409, // the accusé de réception of a request not sent yet
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

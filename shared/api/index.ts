@@ -6,6 +6,7 @@ export * from './sessions';
 export * from './migration';
 export * from './password-reset';
 export * from './account-space';
+export * from './demandes';
 export * from './sandbox';
 export * from './routes';
 export * from './franceconnect';

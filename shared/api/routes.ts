@@ -21,6 +21,18 @@ import {
   SeparationInput,
 } from './account-space';
 import { CodeChallenge, CodeInput, ContactInput, IdParam, NewPassword } from './common';
+import {
+  AccuseReception,
+  BanqueInput,
+  Demande,
+  DemandeStartInput,
+  Demarches,
+  EnvoiInput,
+  FoyerInput,
+  LogementInput,
+  LoyerInput,
+  RessourcesInput,
+} from './demandes';
 import { ApiError } from './errors';
 import { CguAcceptInput, MigrationContactInput, MigrationState } from './migration';
 import { CodeVerified, PasswordReset, PasswordResetInput } from './password-reset';
@@ -59,6 +71,7 @@ const tag = {
   reset: ['password-reset'],
   space: ['account-space'],
   sandbox: ['sandbox'],
+  demandes: ['demandes'],
 };
 
 export const routes = {
@@ -107,6 +120,18 @@ export const routes = {
   contactCode: r({ method: 'GET', url: '/v1/me/contact/code', auth: 'full', summary: 'The pending contact change\'s code: where it went, its attempts left', tags: tag.space, status: 200, reply: CodeChallenge }),
   contactCodeResend: r({ method: 'POST', url: '/v1/me/contact/code/resend', auth: 'full', summary: 'Send a new code', tags: tag.space, status: 202, reply: CodeChallenge }),
   contactCodeVerify: r({ method: 'POST', url: '/v1/me/contact/code/verify', auth: 'full', summary: 'Verify the code; the contact changes', tags: tag.space, body: CodeInput, status: 200, reply: Me }),
+
+  // The request for the aide au logement (issue 14, shared/api/demandes.ts)
+  demarches: r({ method: 'GET', url: '/v1/demarches', auth: 'full', summary: '"Mes démarches": requests and drafts with their status', tags: tag.demandes, status: 200, reply: Demarches }),
+  demandeStart: r({ method: 'POST', url: '/v1/demandes', auth: 'full', summary: 'Start (or find) the household\'s draft', tags: tag.demandes, body: DemandeStartInput, status: 201, reply: Demande }),
+  demandeGet: r({ method: 'GET', url: '/v1/demandes/:id', auth: 'full', summary: 'The request, every answer, where to resume', tags: tag.demandes, params: IdParam, status: 200, reply: Demande }),
+  demandeFoyer: r({ method: 'PUT', url: '/v1/demandes/:id/foyer', auth: 'full', summary: 'Who lives in the home', tags: tag.demandes, params: IdParam, body: FoyerInput, status: 200, reply: Demande }),
+  demandeLogement: r({ method: 'PUT', url: '/v1/demandes/:id/logement', auth: 'full', summary: 'The home', tags: tag.demandes, params: IdParam, body: LogementInput, status: 200, reply: Demande }),
+  demandeLoyer: r({ method: 'PUT', url: '/v1/demandes/:id/loyer', auth: 'full', summary: 'The rent or the loan', tags: tag.demandes, params: IdParam, body: LoyerInput, status: 200, reply: Demande }),
+  demandeRessources: r({ method: 'PUT', url: '/v1/demandes/:id/ressources', auth: 'full', summary: 'Resources of each member', tags: tag.demandes, params: IdParam, body: RessourcesInput, status: 200, reply: Demande }),
+  demandeBanque: r({ method: 'PUT', url: '/v1/demandes/:id/banque', auth: 'full', summary: 'The bank account (IBAN)', tags: tag.demandes, params: IdParam, body: BanqueInput, status: 200, reply: Demande }),
+  demandeEnvoi: r({ method: 'POST', url: '/v1/demandes/:id/envoi', auth: 'full', summary: '"Envoyer ma demande" (idempotent)', tags: tag.demandes, params: IdParam, body: EnvoiInput, status: 200, reply: Demande }),
+  accuseReception: r({ method: 'GET', url: '/v1/demandes/:id/accuse-reception', auth: 'full', summary: 'The accusé de réception of a sent request', tags: tag.demandes, params: IdParam, status: 200, reply: AccuseReception }),
 
   // Sandbox only
   outbox: r({ method: 'GET', url: '/sandbox/outbox', auth: 'none', sandboxOnly: true, summary: 'Messages sent, newest first', tags: tag.sandbox, querystring: OutboxQuery, status: 200, reply: Outbox }),

@@ -115,6 +115,23 @@ export interface SeparationTable {
   declaredAt: string;
 }
 
+export interface DemandeTable {
+  id: string;
+  prestation: 'aide-logement';
+  /** The household's id, or "person:<id>" for an applicant without an allocataire household. */
+  owner: string;
+  householdId: string | null;
+  /** Who started the request. */
+  personId: string;
+  status: 'brouillon' | 'recue' | 'en-cours' | 'traitee';
+  answers: string; // JSON StoredAnswers (services/demandes.ts)
+  number: string | null;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string | null;
+  sentAt: string | null;
+}
+
 export interface OutboxTable {
   id: string;
   seq: number;
@@ -144,6 +161,7 @@ export interface Database {
   attestations: AttestationTable;
   courriers: CourrierTable;
   separations: SeparationTable;
+  demandes: DemandeTable;
   outbox: OutboxTable;
   settings: SettingTable;
 }

@@ -48,6 +48,11 @@ export const SEED_PERSONS: SeedPerson[] = [
   { id: 'p-pierre', nir: '1600667482107', civilite: 'MONSIEUR', nomNaissance: 'MARTIN', prenoms: 'PIERRE', nomUsage: null,
     birthDate: '1960-06-15', birthPlace: strasbourg, householdId: 'h-martin', role: 'responsable',
     legacy: { allocataireNumber: '1122334', password: '47110592' } },
+  // A new applicant: not allocataire, no household, who has just created Mon Compte (issue 14: her first request opens
+  // the household's file).
+  { id: 'p-claire', nir: '2950306088111', civilite: 'MADAME', nomNaissance: 'MOREL', prenoms: 'CLAIRE', nomUsage: null,
+    birthDate: '1995-03-14', birthPlace: nice, householdId: null, role: 'aucun',
+    account: { password: 'Claire2026Morel', email: 'claire.morel@example.fr' } },
   // Registry persons without household nor account (identity documents checked at account creation, seed 001 ⑦).
   { id: 'p-julie', nir: '2800106088108', civilite: 'MADAME', nomNaissance: 'DUPONT', prenoms: 'JULIE', nomUsage: null,
     birthDate: '1980-01-01', birthPlace: nice, householdId: null, role: 'aucun',
@@ -92,4 +97,26 @@ export const SEED_COURRIERS = [
     body: paragraphs('Votre relevé de compte du mois de mai 2021 est disponible dans Mon Compte.') },
   { id: 'cou-benali-1', householdId: 'h-benali', subject: 'Vos allocations familiales', date: '2021-04-12', kind: 'courrier' as const,
     body: paragraphs('Madame, Monsieur,', 'Le montant de vos allocations familiales est révisé au 1er avril 2021.') },
+];
+
+/** "Mes démarches" of the FONTAINE household: the request that opened its aide personnalisée au logement, decided. */
+export const SEED_DEMANDES = [
+  { id: 'dem-fontaine-2019', prestation: 'aide-logement' as const, owner: 'h-fontaine', householdId: 'h-fontaine', personId: 'p-veronique',
+    status: 'traitee' as const, number: 'AL-2019-104233', createdAt: '2019-08-12T09:10:00.000Z', updatedAt: '2019-08-20T14:02:00.000Z',
+    expiresAt: null, sentAt: '2019-08-20T14:02:00.000Z',
+    answers: JSON.stringify({
+      nextMemberId: 4,
+      foyer: { members: [
+        { id: 'm-1', lien: 'conjoint', nom: 'FONTAINE', prenoms: 'MARC', dateNaissance: '03/09/1976' },
+        { id: 'm-2', lien: 'enfant', nom: 'FONTAINE', prenoms: 'LEA', dateNaissance: '20/02/2008' },
+        { id: 'm-3', lien: 'autre', nom: 'FONTAINE', prenoms: 'ROBERT', dateNaissance: '21/07/1945' },
+      ] },
+      logement: { address: { line: '12 rue des Mimosas', postalCode: '06000', city: 'NICE' }, statut: 'locataire', kind: 'appartement', dateEntree: '01/08/2019' },
+      loyer: { montant: '720,00', charges: '80,00', bailleur: { nom: 'CÔTE D\'AZUR HABITAT', address: { line: '53 boulevard René Cassin', postalCode: '06200', city: 'NICE' } } },
+      ressources: { ressources: [
+        { memberId: 'demandeur', montant: '14 200,00' }, { memberId: 'm-1', montant: '9 800,00' },
+        { memberId: 'm-2', montant: '0,00' }, { memberId: 'm-3', montant: '11 400,00' },
+      ] },
+      banque: { titulaire: 'VERONIQUE FONTAINE', iban: 'FR1420041010050500013M02606' },
+    }) },
 ];

@@ -2,10 +2,10 @@
 // sandbox on an empty database. Password hashes are computed once per process (argon2id is deliberately slow).
 import type { Db } from './database';
 import { hashPassword } from '../services/passwords';
-import { SEED_ALLOCATIONS, SEED_ATTESTATIONS, SEED_COURRIERS, SEED_HOUSEHOLDS, SEED_PAYMENTS, SEED_PERSONS } from './seed-data';
+import { SEED_ALLOCATIONS, SEED_ATTESTATIONS, SEED_COURRIERS, SEED_DEMANDES, SEED_HOUSEHOLDS, SEED_PAYMENTS, SEED_PERSONS } from './seed-data';
 
 const WIPE_ORDER = [
-  'sessions', 'verificationCodes', 'pendingContacts', 'passwordResets', 'loginThrottle', 'accountCreations', 'outbox',
+  'demandes', 'sessions', 'verificationCodes', 'pendingContacts', 'passwordResets', 'loginThrottle', 'accountCreations', 'outbox',
   'separations', 'accounts', 'identityDocuments', 'payments', 'allocations', 'attestations', 'courriers', 'persons', 'households',
 ] as const;
 
@@ -45,6 +45,7 @@ export async function seed(db: Db, nowIso: string): Promise<void> {
     await trx.insertInto('allocations').values(SEED_ALLOCATIONS).execute();
     await trx.insertInto('attestations').values(SEED_ATTESTATIONS).execute();
     await trx.insertInto('courriers').values(SEED_COURRIERS).execute();
+    await trx.insertInto('demandes').values(SEED_DEMANDES).execute();
   });
 }
 

@@ -25,9 +25,9 @@ describe('the account space of each household and role (issue 7)', () => {
 
   it('tells each role what it may do', async () => {
     const rights = async (name: string) => (await t.call('GET', '/v1/me', undefined, tokens[name])).json().rights;
-    expect(await rights('veronique')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'autorisation.manage', 'separation.declare']);
-    expect(await rights('marc')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'separation.declare']);
-    expect(await rights('karim')).toEqual(['self.read', 'self.contact', 'separation.declare']);
+    expect(await rights('veronique')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'demarches.read', 'autorisation.manage', 'separation.declare']);
+    expect(await rights('marc')).toEqual(['self.read', 'self.contact', 'household.read', 'prestation.request', 'demarches.read', 'separation.declare']);
+    expect(await rights('karim')).toEqual(['self.read', 'self.contact', 'demarches.read', 'separation.declare']);
     expect(await rights('lea')).toEqual(['self.read', 'self.contact']);
     expect(await rights('robert')).toEqual(['self.read', 'self.contact']);
   });

@@ -26,6 +26,13 @@ const BASE: Partial<Record<RouteName, Record<string, unknown>>> = {
   contactChange: { channel: 'email', value: 'a@example.fr', confirmation: 'a@example.fr' },
   contactCodeVerify: { code: '123456' },
   clockAdvance: { advanceSeconds: 60 },
+  demandeStart: { prestation: 'aide-logement' },
+  demandeFoyer: { members: [{ lien: 'enfant', nom: 'Fontaine', prenoms: 'Jules', dateNaissance: '03/04/2019' }] },
+  demandeLogement: { address: { line: '4 place Garibaldi', postalCode: '06300', city: 'Nice' }, statut: 'locataire', kind: 'appartement', dateEntree: '01/09/2020' },
+  demandeLoyer: { montant: '650', charges: '45', bailleur: { nom: 'Habitat 06', address: { line: '1 rue de France', postalCode: '06000', city: 'Nice' } } },
+  demandeRessources: { ressources: [{ memberId: 'demandeur', montant: '15 600' }] },
+  demandeBanque: { titulaire: 'Veronique Fontaine', iban: 'FR1420041010050500013M02606' },
+  demandeEnvoi: { declarationHonneur: true },
 };
 
 const INJECTIONS = [
@@ -38,18 +45,26 @@ let full: string;
 let migration: string;
 let flowId: string;
 let resetId: string;
+let demandeId: string;
 beforeAll(async () => {
   t = await makeApp();
   full = await t.login(SEED.veronique.nir, SEED.veronique.password);
   migration = await t.login(SEED.pierre.nir, SEED.pierre.password);
   flowId = (await t.call('POST', '/v1/account-creations', julie)).json().id;
   resetId = (await t.call('POST', '/v1/password-resets', { identifier: SEED.lea.nir, channel: 'sms' })).json().id;
+  // A draft whose steps are all answered, so that every step's checks are reached (and the request never sent).
+  demandeId = (await t.call('POST', '/v1/demandes', { prestation: 'aide-logement' }, full)).json().id;
+  for (const step of ['Foyer', 'Logement', 'Loyer', 'Ressources', 'Banque'] as const) {
+    const name = `demande${step}` as RouteName;
+    await t.call(routes[name].method, routes[name].url.replace(':id', demandeId), { ...BASE[name], ...(step === 'Foyer' ? { members: [] } : {}) }, full);
+  }
 });
 afterAll(() => t.close());
 
 function urlOf(name: RouteName, id?: string) {
   const spec = routes[name];
-  const fallback = spec.url.includes('account-creations') ? flowId : spec.url.includes('password-resets') ? resetId : 'att-fontaine-paiement';
+  const fallback = spec.url.includes('account-creations') ? flowId : spec.url.includes('password-resets') ? resetId
+    : spec.url.includes('demandes/:id/envoi') ? 'not-sent-here' : spec.url.includes('demandes') ? demandeId : 'att-fontaine-paiement';
   return spec.url.replace(':id', encodeURIComponent(id ?? fallback));
 }
 const tokenOf = (name: RouteName) => (routes[name].auth === 'migration' ? migration : routes[name].auth === 'none' ? undefined : full);

@@ -1,8 +1,10 @@
-// Test helpers for the back end: a fresh app on an in-memory database per call, a fake clock, and shorthands.
+// Test helpers for the back end: a fresh app on a fresh database per call (SQLite in memory, or PostgreSQL in the
+// backend-postgres project: test/support/test-database.ts), a fake clock, and shorthands.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../backend/src/app';
 import { FakeClock } from '../../../backend/src/clock';
 import type { BackendOptions } from '../../../backend/src/config';
+import { freshDatabase } from '../../support/test-database';
 
 /** Seed identities (backend/README.md). */
 export const SEED = {
@@ -27,9 +29,11 @@ export interface TestApp {
 
 export async function makeApp(options: Partial<BackendOptions> = {}): Promise<TestApp> {
   const clock = new FakeClock(Date.now());
+  const database = options.databaseUrl ? null : await freshDatabase();
   const app = await buildApp({
     sandbox: true,
     clock,
+    ...(database ? { databaseUrl: database.url } : {}),
     rateLimit: { max: 100_000, sensitiveMax: 100_000, timeWindowMs: 60_000 },
     ...options,
   });
@@ -55,7 +59,10 @@ export async function makeApp(options: Partial<BackendOptions> = {}): Promise<Te
       if (!code) throw new Error(`no code sent to ${to}`);
       return code;
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      await database?.drop();
+    },
   };
 }
 

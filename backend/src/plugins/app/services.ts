@@ -7,6 +7,7 @@ import { createAccountCreationService } from '../../services/account-creation';
 import { createAccountSpaceService } from '../../services/account-space';
 import { createCodeService } from '../../services/codes';
 import { createContactChangeService } from '../../services/contact-change';
+import { createDemandeService } from '../../services/demandes';
 import { createLoginService } from '../../services/login';
 import { createMigrationService } from '../../services/migration';
 import { createNotifier } from '../../services/notifier';
@@ -42,6 +43,7 @@ export async function createServices(db: Db, config: { clock: Clock; sandbox: bo
     reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle }),
     space: createAccountSpaceService({ db, clock, persons }),
     contactChange: createContactChangeService({ db, accounts, codes }),
+    demandes: createDemandeService({ db, clock, persons }),
   };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../../backend/src/app';
+import { freshDatabase } from '../../../support/test-database';
 import { kioskProof } from './fakes';
 import { InjectBrowser, type Page } from './inject-browser';
 
@@ -13,7 +14,7 @@ const proof = kioskProof();
 describe('FranceConnect in the sandbox back end', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ sandbox: true, publicUrl });
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, publicUrl });
   });
   afterAll(() => app.close());
 

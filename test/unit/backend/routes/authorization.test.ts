@@ -7,10 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';
+import { freshDatabase } from '../../../support/test-database';
 import { FakeClock } from '../../../../backend/src/clock';
 import { routes, type RouteName } from '../../../../shared/api/routes';
 
-type Household = 'fontaine' | 'benali' | 'martin';
+type Household = 'fontaine' | 'benali' | 'martin' | 'morel';
 interface Person { nir: string; password: string; household: Household; prenom: string }
 const P = {
   veronique: { nir: '2780506088101', password: 'Veronique2021', household: 'fontaine', prenom: 'VERONIQUE' },
@@ -21,6 +22,8 @@ const P = {
   karim: { nir: '1830433063106', password: 'Karim2021Benali', household: 'benali', prenom: 'KARIM' },
   // The migrated allocataire: his login opens a migration session (seed 004's first login).
   pierre: { nir: '1600667482107', password: '47110592', household: 'martin', prenom: 'PIERRE' },
+  // A new applicant who has just created Mon Compte: no allocataire household until her first request is sent.
+  claire: { nir: '2950306088111', password: 'Claire2026Morel', household: 'morel', prenom: 'CLAIRE' },
 } satisfies Record<string, Person>;
 
 /** Each household's own resources (the id routes aim at them). */
@@ -33,16 +36,17 @@ const MARKERS: Record<Household, string[]> = {
   fontaine: ['FONTAINE', '1234567', 'fontaine'],
   benali: ['BENALI', '7654321', 'benali'],
   martin: ['MARTIN', '1122334'],
+  morel: ['MOREL', 'CLAIRE'],
 };
 const HOUSEHOLDS = Object.keys(MARKERS) as Household[];
 
 const ROLES = [
   'responsable', 'conjointAvecAutorisation', 'conjointSansAutorisation', 'enfant', 'personneACharge', 'autreFoyer',
-  'premiereConnexion', 'sansSession',
+  'premiereConnexion', 'sansSession', 'nouveauDemandeur',
 ] as const;
 type RoleName = (typeof ROLES)[number];
 /** Who plays each role, and the household whose resources their id routes target. */
-const CAST: Record<Exclude<RoleName, 'sansSession'>, { person: Person; targets: keyof typeof TARGETS; restricted: boolean }> = {
+const CAST: Record<Exclude<RoleName, 'sansSession'>, { person: Person; targets: keyof typeof TARGETS; restricted: boolean; demande?: DemandeOwner }> = {
   responsable: { person: P.veronique, targets: 'fontaine', restricted: false },
   conjointAvecAutorisation: { person: P.marc, targets: 'fontaine', restricted: false },
   conjointSansAutorisation: { person: P.karim, targets: 'benali', restricted: true },
@@ -52,7 +56,12 @@ const CAST: Record<Exclude<RoleName, 'sansSession'>, { person: Person; targets: 
   autreFoyer: { person: P.samia, targets: 'fontaine', restricted: false },
   // A migration session (first login not finished) aiming at FONTAINE's: nothing of the account space yet.
   premiereConnexion: { person: P.pierre, targets: 'fontaine', restricted: true },
+  // Her own draft; the household's documents she aims at are FONTAINE's (she has no right to any).
+  nouveauDemandeur: { person: P.claire, targets: 'fontaine', restricted: false, demande: 'morel' },
 };
+/** The drafts of the aide au logement the demande routes aim at, started in beforeAll by each owner. */
+type DemandeOwner = 'fontaine' | 'benali' | 'morel';
+const DEMANDE_OWNERS: Record<DemandeOwner, Person> = { fontaine: P.veronique, benali: P.samia, morel: P.claire };
 
 type Answer = number | [number, string];
 const OK = (status: number): Answer => status;
@@ -65,35 +74,49 @@ const NOT_MIGRATION = E(409, 'auth.notMigration');
 
 /** The routes that take a bearer token: every one must have its row below (checked by type and by the first test). */
 type AuthenticatedRoute = { [R in RouteName]: (typeof routes)[R]['auth'] extends 'none' ? never : R }[RouteName];
-type Row = [Answer, Answer, Answer, Answer, Answer, Answer, Answer, Answer];
+type Row = [Answer, Answer, Answer, Answer, Answer, Answer, Answer, Answer, Answer];
 
 // Columns: responsable, conjoint avec, conjoint sans, enfant, personne à charge, autre foyer, première connexion,
-// sans session. Rows in the order a visit calls them: the code routes after the one that sends the code, the
+// sans session, nouveau demandeur. Rows in the order a visit calls them: the code routes after the one that sends the code, the
 // migration steps in their order, logout last.
 const TABLE: Record<AuthenticatedRoute, Row> = {
-  me: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
-  dashboard: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION],
-  payments: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION],
-  attestation: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION],
-  courrier: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION],
-  household: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION],
+  me: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION, OK(200)],
+  dashboard: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
+  payments: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
+  attestation: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
+  courrier: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
+  household: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
   // Only the responsable grants; the conjoint with autorisation has the features, not the granting (seed 001).
-  autorisation: [OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION],
+  autorisation: [OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
   // The conjoint declares a separation (seed 002), and so may the responsable; children and dependents may not.
-  separation: [OK(201), OK(201), OK(201), FORBIDDEN, FORBIDDEN, OK(201), MIGRATION_FIRST, NO_SESSION],
-  contactChange: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION],
-  contactCode: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
-  contactCodeResend: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION],
-  contactCodeVerify: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION],
-  sessionGet: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION],
+  separation: [OK(201), OK(201), OK(201), FORBIDDEN, FORBIDDEN, OK(201), MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
+  contactChange: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION, OK(202)],
+  contactCode: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION, OK(200)],
+  contactCodeResend: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION, OK(202)],
+  contactCodeVerify: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION, OK(200)],
+  // The request for the aide au logement (issue 14), in the order of a visit: the responsable and the conjoint with
+  // autorisation de gestion fill in and send the household's draft, the new applicant her own; a conjoint without the
+  // autorisation only sees the status of the household's requests (services/rights.ts); another household's draft
+  // is a missing one. Sending twice is answered as sent (a retry after a lost answer).
+  demarches: [OK(200), OK(200), OK(200), FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeStart: [OK(201), OK(201), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(201), MIGRATION_FIRST, NO_SESSION, OK(201)],
+  demandeGet: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeFoyer: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeLogement: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeLoyer: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeRessources: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeBanque: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  demandeEnvoi: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  accuseReception: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
+  sessionGet: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION, OK(200)],
   // The first-login steps (seed 004) are for a migration session only.
-  migrationGet: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
-  migrationCgu: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
-  migrationPassword: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
-  migrationContact: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
-  migrationCodeResend: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION],
-  migrationCodeVerify: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(201), NO_SESSION],
-  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION],
+  migrationGet: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
+  migrationCgu: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
+  migrationPassword: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
+  migrationContact: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
+  migrationCodeResend: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
+  migrationCodeVerify: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(201), NO_SESSION, NOT_MIGRATION],
+  logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION, OK(204)],
 };
 
 const newEmail = (role: RoleName) => `nouveau.${role.toLowerCase()}@example.org`;
@@ -105,7 +128,20 @@ const BODIES: Partial<Record<AuthenticatedRoute, (role: RoleName) => unknown>> =
   migrationCgu: () => ({ version: '2021-10' }),
   migrationPassword: () => ({ password: 'Strasbourg67Pm', confirmation: 'Strasbourg67Pm' }),
   migrationContact: (role) => ({ channel: 'email', email: newEmail(role) }),
+  demandeStart: () => ({ prestation: 'aide-logement' }),
+  demandeFoyer: () => ({ members: [{ lien: 'enfant', nom: 'Petit', prenoms: 'Jules', dateNaissance: '03/04/2019' }] }),
+  demandeLogement: () => ({
+    address: { line: '4 place Garibaldi', postalCode: '06300', city: 'Nice' }, statut: 'locataire', kind: 'appartement', dateEntree: '01/09/2026',
+  }),
+  demandeLoyer: () => ({ montant: '650', charges: '45,50', bailleur: { nom: 'Habitat 06', address: { line: '1 rue de France', postalCode: '06000', city: 'Nice' } } }),
+  demandeRessources: () => ({ ressources: [{ memberId: 'demandeur', montant: '15 600' }, { memberId: 'm-1', montant: '0' }] }),
+  demandeBanque: () => ({ titulaire: 'Titulaire du compte', iban: 'FR14 2004 1010 0505 0001 3M02 606' }),
+  demandeEnvoi: () => ({ declarationHonneur: true }),
 };
+/** Routes whose :id is a request: the draft of the household (or applicant) the role aims at. */
+const DEMANDE_ROUTES = new Set<AuthenticatedRoute>([
+  'demandeGet', 'demandeFoyer', 'demandeLogement', 'demandeLoyer', 'demandeRessources', 'demandeBanque', 'demandeEnvoi', 'accuseReception',
+]);
 /** Routes that verify the code the route before sent to newEmail(role). */
 const VERIFIES_CODE = new Set<AuthenticatedRoute>(['contactCodeVerify', 'migrationCodeVerify']);
 /** Routes that send a new code: past the 30-second resend cooldown first. */
@@ -115,6 +151,7 @@ describe('every authenticated route answers every role exactly as its session an
   let app: FastifyInstance;
   const clock = new FakeClock();
   const tokens = new Map<RoleName, string>();
+  const demandeIds = new Map<DemandeOwner, string>();
   /** A second session per role, for the logout row (the migration session ends at migrationCodeVerify). */
   const logoutTokens = new Map<RoleName, string>();
 
@@ -126,8 +163,9 @@ describe('every authenticated route answers every role exactly as its session an
     const spec = routes[route];
     const cast = role === 'sansSession' ? null : CAST[role];
     const target = TARGETS[cast?.targets ?? 'fontaine'];
-    const url = pathOverride ?? spec.url
-      .replace(':id', route === 'attestation' ? target.attestation : route === 'courrier' ? target.courrier : target.conjoint);
+    const demande = demandeIds.get(cast?.demande ?? cast?.targets ?? 'fontaine') ?? '';
+    const url = pathOverride ?? spec.url.replace(':id', DEMANDE_ROUTES.has(route) ? demande
+      : route === 'attestation' ? target.attestation : route === 'courrier' ? target.courrier : target.conjoint);
     const body = VERIFIES_CODE.has(route) ? { code: await lastCode(newEmail(role)) } : BODIES[route]?.(role);
     const token = (route === 'logout' ? logoutTokens : tokens).get(role);
     return app.inject({
@@ -138,7 +176,7 @@ describe('every authenticated route answers every role exactly as its session an
   };
 
   beforeAll(async () => {
-    app = await buildApp({ sandbox: true, clock, rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, clock, rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
     for (const role of ROLES) {
       if (role === 'sansSession') continue;
       for (const map of [tokens, logoutTokens]) {
@@ -148,6 +186,15 @@ describe('every authenticated route answers every role exactly as its session an
         expect((res.json() as { kind: string }).kind).toBe(role === 'premiereConnexion' ? 'migration' : 'full');
         map.set(role, (res.json() as { token: string }).token);
       }
+    }
+    for (const [owner, person] of Object.entries(DEMANDE_OWNERS) as Array<[DemandeOwner, Person]>) {
+      const login = await app.inject({ method: 'POST', url: '/v1/sessions', payload: { identifier: person.nir, password: person.password } });
+      const res = await app.inject({
+        method: 'POST', url: '/v1/demandes', payload: { prestation: 'aide-logement' },
+        headers: { authorization: `Bearer ${(login.json() as { token: string }).token}` },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      demandeIds.set(owner, (res.json() as { id: string }).id);
     }
   });
   afterAll(() => app.close());
@@ -189,7 +236,7 @@ describe('every authenticated route answers every role exactly as its session an
   }
 
   it('answers a person of another household exactly as it answers a missing resource', async () => {
-    for (const route of ['attestation', 'courrier', 'autorisation'] as const) {
+    for (const route of ['attestation', 'courrier', 'autorisation', 'demandeGet', 'accuseReception'] as const) {
       const foreign = await call(route, 'autreFoyer');
       const missing = await call(route, 'autreFoyer', routes[route].url.replace(':id', 'n-existe-pas'));
       expect(foreign.statusCode).toBe(missing.statusCode);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';
+import { freshDatabase } from '../../../support/test-database';
 
 const login = async (app: FastifyInstance, identifier: string, password: string) => {
   const res = await app.inject({ method: 'POST', url: '/v1/sessions', payload: { identifier, password } });
@@ -19,7 +20,7 @@ describe('the autorisation de gestion', () => {
   });
 
   beforeAll(async () => {
-    app = await buildApp({ sandbox: true });
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true });
     samia = await login(app, '2851133063105', 'Samia2021Benali');
     karim = await login(app, '1830433063106', 'Karim2021Benali');
   });

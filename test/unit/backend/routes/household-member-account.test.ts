@@ -4,11 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';
+import { freshDatabase } from '../../../support/test-database';
 
 describe('a household member creating their own account', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ sandbox: true });
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true });
   });
   afterAll(() => app.close());
 

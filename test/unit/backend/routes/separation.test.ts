@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';
+import { freshDatabase } from '../../../support/test-database';
 import { FakeClock } from '../../../../backend/src/clock';
 
 describe('declaring a separation', () => {
@@ -12,7 +13,7 @@ describe('declaring a separation', () => {
   const declare = (payload: Record<string, unknown>) => app.inject({ method: 'POST', url: '/v1/me/separation', headers: karim, payload });
 
   beforeAll(async () => {
-    app = await buildApp({ sandbox: true, clock });
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, clock });
     const res = await app.inject({ method: 'POST', url: '/v1/sessions', payload: { identifier: '1830433063106', password: 'Karim2021Benali' } });
     karim = { authorization: `Bearer ${(res.json() as { token: string }).token}` };
   });

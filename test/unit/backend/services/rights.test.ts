@@ -4,7 +4,7 @@ import { can, rightsOf } from '../../../../backend/src/services/rights';
 describe('rights by role (seed 001, issue 7)', () => {
   it('gives the responsable everything on the file, granting the autorisation and declaring a separation included', () => {
     expect(rightsOf({ role: 'responsable', autorisationGestion: false })).toEqual(
-      ['self.read', 'self.contact', 'household.read', 'prestation.request', 'autorisation.manage', 'separation.declare'],
+      ['self.read', 'self.contact', 'household.read', 'prestation.request', 'demarches.read', 'autorisation.manage', 'separation.declare'],
     );
   });
 
@@ -16,8 +16,8 @@ describe('rights by role (seed 001, issue 7)', () => {
     expect(can(subject, 'separation.declare')).toBe(true);
   });
 
-  it('limits a conjoint without autorisation to their own data, contact and separation', () => {
-    expect(rightsOf({ role: 'conjoint', autorisationGestion: false })).toEqual(['self.read', 'self.contact', 'separation.declare']);
+  it('limits a conjoint without autorisation to their own data, contact, separation and the status of the requests', () => {
+    expect(rightsOf({ role: 'conjoint', autorisationGestion: false })).toEqual(['self.read', 'self.contact', 'demarches.read', 'separation.declare']);
   });
 
   it('limits a child over 15 and a dependent to their own data and contact, whatever the flag says', () => {
@@ -27,6 +27,6 @@ describe('rights by role (seed 001, issue 7)', () => {
   });
 
   it('lets a person without allocataire household ask for a prestation', () => {
-    expect(rightsOf({ role: 'aucun', autorisationGestion: false })).toEqual(['self.read', 'self.contact', 'prestation.request']);
+    expect(rightsOf({ role: 'aucun', autorisationGestion: false })).toEqual(['self.read', 'self.contact', 'prestation.request', 'demarches.read']);
   });
 });

@@ -3,14 +3,20 @@ import { FakeClock, MINUTE } from '../../../../backend/src/clock';
 import { openDatabase, type Db } from '../../../../backend/src/db/database';
 import { HttpError } from '../../../../backend/src/errors';
 import { createThrottle } from '../../../../backend/src/services/throttle';
+import { freshDatabase, type TestDatabase } from '../../../support/test-database';
 
 let db: Db;
+let database: TestDatabase;
 let clock: FakeClock;
 beforeEach(async () => {
-  db = await openDatabase('sqlite::memory:');
+  database = await freshDatabase();
+  db = await openDatabase(database.url);
   clock = new FakeClock();
 });
-afterEach(() => db.destroy());
+afterEach(async () => {
+  await db.destroy();
+  await database.drop();
+});
 
 describe('login throttle', () => {
   it('locks at the fifth failure for 1 minute, then doubles up to 15 minutes', async () => {

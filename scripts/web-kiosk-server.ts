@@ -3,7 +3,7 @@
 // `npm run start:web` serve the kiosk with it, so they meet Electron's topology: the renderer's origin is not the back
 // end's, no cookie crosses between them, and FranceConnect's redirects go to the back end's own origin.
 //
-//   tsx --tsconfig tsconfig.node.json scripts/web-kiosk.ts
+//   tsx --tsconfig tsconfig.node.json scripts/web-kiosk-server.ts
 //   WEB_ORIGIN  the origin browsers use, default http://localhost:5173 (its host name differs from the back end's
 //               127.0.0.1 on purpose: cookies ignore ports, so one host name would let a cookie cross the two origins)
 //   BACKEND_URL the back end, default http://127.0.0.1:8787
