@@ -31,6 +31,8 @@ export interface FranceConnectOptions {
   /** A real FranceConnect (outside the sandbox): its issuer (…/api/v2) and Mon Compte's credentials there. */
   provider?: { issuer: string; clientId: string; clientSecret: string };
   now?: () => number;
+  /** Tests: the map the ID tokens of FranceConnect sessions are kept in (routes.ts). */
+  idTokens?: Map<string, { idToken: string; expiresAt: number }>;
   /** Sandbox simulator settings, for tests: other identities, another acr. */
   simulator?: { identities?: readonly SandboxIdentity[]; acr?: string };
 }
@@ -68,6 +70,7 @@ export async function franceconnect(app: FastifyInstance, options: FranceConnect
     persons: options.persons,
     returnToOrigins: options.returnToOrigins ?? [KIOSK_APP_ORIGIN],
     now: options.now ?? Date.now,
+    ...(options.idTokens ? { idTokens: options.idTokens } : {}),
   });
 }
 

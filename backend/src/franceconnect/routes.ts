@@ -31,6 +31,8 @@ export interface RoutesOptions {
   persons: PersonDirectory;
   returnToOrigins: readonly string[];
   now: () => number;
+  /** Where the ID tokens of FranceConnect sessions are kept (by token hash); tests pass theirs to look inside. */
+  idTokens?: Map<string, { idToken: string; expiresAt: number }>;
 }
 
 /**
@@ -73,7 +75,12 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   /** A returnTo already checked on the caller's origin, carried to the callback's origin (web mode's first hop). */
   const tickets = new OneTimeStore<{ returnTo: string; challenge: string }>(HANDOFF_TTL_MS, options.now);
   /** The FranceConnect id_token of each session opened through it (by token hash), for end_session at logout. */
-  const idTokens = new Map<string, { idToken: string; expiresAt: number }>();
+  const idTokens = options.idTokens ?? new Map<string, { idToken: string; expiresAt: number }>();
+  // A session revoked by any path takes its FranceConnect ID token with it (issue 16): nothing of a visitor's
+  // FranceConnect login outlives her session in this process.
+  options.sessions.onRevoked((tokenHashes) => {
+    for (const tokenHash of tokenHashes) idTokens.delete(tokenHash);
+  });
 
   const fail = (reply: FastifyReply, status: number, code: string, message: string, field?: string) =>
     reply.code(status).header('Cache-Control', 'no-store').send(field ? { code, message, field } : { code, message });
@@ -307,6 +314,7 @@ export function challengeOf(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');
 }
 
+/** The sessions service's own token hash (services/secrets.ts sha256): SHA-256, hex. */
 function hash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

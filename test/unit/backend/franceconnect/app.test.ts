@@ -77,6 +77,40 @@ describe('FranceConnect in the sandbox back end', () => {
   });
 });
 
+describe('FranceConnect and an account that copies someone\'s identity (pre-hijacking, issue 16)', () => {
+  it('never opens an account created without NIR and without a French identity document for the person it names', async () => {
+    const app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, publicUrl });
+    try {
+      // Before Lucas Antoine MOREAU ever uses Mon Compte, someone creates an account in his name: no NIR, and "Je ne
+      // dispose pas d'une pièce d'identité française" (accepted and flagged), as services/account-creation.ts writes it.
+      const now = new Date().toISOString();
+      await app.db.insertInto('persons').values({
+        id: 'person-squatter', nir: null, civilite: 'MONSIEUR', nomNaissance: 'MOREAU', prenoms: 'LUCAS ANTOINE', nomUsage: null,
+        birthDate: '1990-11-02', birthPlace: JSON.stringify({ kind: 'france', departement: '13', commune: '13055' }),
+        householdId: null, role: 'aucun', autorisationGestion: 0, createdAt: now,
+      }).execute();
+      await app.db.insertInto('accounts').values({
+        id: 'account-squatter', personId: 'person-squatter', identifier: '8123456789012345', identifierKind: 'provisional',
+        passwordHash: 'x', legacy: 0, legacyAllocataireNumber: null, cguVersion: null, passwordChangedAt: now, contactVerifiedAt: now,
+        mobile: null, autreTelephone: null, email: 'attacker@example.org', documentFlagged: 1, createdFromFlow: null, createdAt: now,
+      }).execute();
+
+      const browser = new InjectBrowser(app, publicUrl);
+      const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}&challenge=${proof.challenge}`);
+      const login = await browser.get(InjectBrowser.link(choice, 'ameli.fr'));
+      const { action, fields } = InjectBrowser.form(login, /en tant que Lucas Antoine MOREAU/);
+      const consent = await browser.post(action, fields);
+      const back = await browser.post(InjectBrowser.form(consent, 'Continuer sur Mon Compte').action, {});
+      const code = new URLSearchParams(new URL(back.headers.location as string).hash.slice(1)).get('franceconnect_code');
+      const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } });
+      // Not a session of the squatter's account: the real Lucas is offered account creation.
+      expect(res.json()).toMatchObject({ kind: 'create-account', prefill: { nomNaissance: 'MOREAU' } });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('FranceConnect outside sandbox mode', () => {
   it('has no simulator, and says FranceConnect is unavailable when none is configured', async () => {
     const app = await buildApp({ sandbox: false, publicUrl });

@@ -13,8 +13,14 @@ export class FakeSessions implements SessionIssuer {
   async accountOf(token: string) {
     return this.live.get(token) ?? null;
   }
+  private readonly revokedListeners: Array<(tokenHashes: string[]) => void> = [];
   async revoke(token: string) {
-    this.live.delete(token);
+    if (!this.live.delete(token)) return;
+    const tokenHash = createHash('sha256').update(token).digest('hex');
+    for (const listener of this.revokedListeners) listener([tokenHash]);
+  }
+  onRevoked(listener: (tokenHashes: string[]) => void) {
+    this.revokedListeners.push(listener);
   }
 }
 

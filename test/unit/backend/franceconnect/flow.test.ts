@@ -283,6 +283,20 @@ describe('FranceConnect login for Mon Compte', () => {
   });
 });
 
+describe('the FranceConnect ID token of a session', () => {
+  it('is dropped when the session is revoked by any path, not only by FranceConnect\'s logout (issue 16)', async () => {
+    const idTokens = new Map<string, { idToken: string; expiresAt: number }>();
+    const { app, sessions } = await build({ idTokens });
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    const code = fragment(back).get('franceconnect_code')!;
+    const { session } = (await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } })).json();
+    expect(idTokens.size).toBe(1);
+    await sessions.revoke(session.token); // e.g. DELETE /v1/sessions/current, a password reset, the visit's end
+    expect(idTokens.size).toBe(0);
+    await app.close();
+  });
+});
+
 describe('FranceConnect lifetimes', () => {
   it('refuses a login finished after 10 minutes (the kiosk gets its page back, with the reason), and a code exchanged after 60 seconds', async () => {
     let now = Date.now();
