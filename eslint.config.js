@@ -1,8 +1,11 @@
-// ESLint flat config. Besides style, it enforces the runtime boundaries of architecture.md: shared/ imports nothing of
-// electron, node, vue or the DOM; the renderer never imports electron or node; electron is imported only in electron/.
+// ESLint flat config. Besides style, it enforces the runtime boundaries (docs/architecture.md): shared/ imports nothing
+// of electron, node, vue or the DOM; the renderer never imports electron or node; electron is imported only in
+// electron/. Inside the renderer, its folders form layers (renderer/README.md): a folder imports only the layers below
+// it, so no folder depends on another in a circle, a journey imports no other journey, and ui/ no store or API module.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util'];
@@ -65,6 +68,46 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['electron', 'electron/*', '**/renderer/**', '**/electron/**'], message: 'The back end is a separate service.' }],
+      }],
+    },
+  },
+
+  // The renderer's layers, lowest first. Each may import only those listed for it (and itself); every journey
+  // (features/<name>) only its own folder among the journeys.
+  {
+    files: ['renderer/src/**/*.{ts,vue}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.vue', '.js'] } },
+      'boundaries/elements': [
+        { type: 'keyboard', pattern: 'renderer/src/keyboard' },
+        { type: 'ui', pattern: 'renderer/src/ui' },
+        { type: 'api', pattern: 'renderer/src/api' },
+        { type: 'kiosk', pattern: 'renderer/src/kiosk' },
+        { type: 'app', pattern: 'renderer/src/app' },
+        { type: 'forms', pattern: 'renderer/src/forms' },
+        { type: 'layouts', pattern: 'renderer/src/layouts' },
+        { type: 'feature', pattern: 'renderer/src/features/*', capture: ['name'] },
+        { type: 'i18n', pattern: 'renderer/src/i18n' },
+        { type: 'root', pattern: 'renderer/src/*.{ts,vue}', partialMatch: false },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', {
+        default: 'disallow',
+        message: 'renderer/README.md: a folder imports only the layers below it; a journey imports no other journey.',
+        policies: [
+          { allow: { to: { module: { origin: ['external', 'core'] } } } },
+          { from: { element: { type: 'ui' } }, allow: { to: { element: { types: { anyOf: ['keyboard'] } } } } },
+          { from: { element: { type: 'kiosk' } }, allow: { to: { element: { types: { anyOf: ['keyboard', 'ui'] } } } } },
+          { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: ['api', 'kiosk'] } } } } },
+          { from: { element: { type: 'forms' } }, allow: { to: { element: { types: { anyOf: ['keyboard', 'ui', 'api', 'kiosk'] } } } } },
+          { from: { element: { type: 'layouts' } }, allow: { to: { element: { types: { anyOf: ['keyboard', 'ui', 'api', 'kiosk', 'app', 'forms'] } } } } },
+          { from: { element: { type: 'feature' } }, allow: { to: { element: { types: { anyOf: ['keyboard', 'ui', 'api', 'kiosk', 'app', 'forms', 'layouts'] } } } } },
+          { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } } } } },
+          { from: { element: { type: 'i18n' } }, allow: { to: { element: { types: { anyOf: ['feature', 'kiosk', 'forms'] } } } } },
+          { from: { element: { type: 'root' } }, allow: { to: { element: { types: { anyOf: ['keyboard', 'ui', 'api', 'kiosk', 'app', 'forms', 'layouts', 'feature', 'i18n', 'root'] } } } } },
+        ],
       }],
     },
   },

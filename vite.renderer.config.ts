@@ -5,7 +5,6 @@ import vue from '@vitejs/plugin-vue';
 import type { Plugin, UserConfig } from 'vite';
 import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy';
 
-export const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 export const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
 /**
@@ -39,7 +38,11 @@ export function rendererConfig(): UserConfig {
       emptyOutDir: true,
       target: 'chrome140',
       rolldownOptions: {
-        input: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        input: {
+          index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+          // « Borne hors service », shown by main when the configuration is invalid or names no back end.
+          'out-of-service': fileURLToPath(new URL('./renderer/out-of-service.html', import.meta.url)),
+        },
       },
     },
   };

@@ -93,8 +93,6 @@ export const ipcChannels = {
   agentAction: 'kiosk:agent-action',
 } as const satisfies Record<keyof KioskBridge, string>;
 
-export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
-
 export const visitEndReasons: readonly VisitEndReason[] = ['quit', 'logout', 'inactivity', 'agent-reset', 'renderer-gone', 'session-ended'];
 
 export function isVisitEndReason(value: unknown): value is VisitEndReason {

@@ -15,7 +15,8 @@ export interface AgentDeps {
   startedAt: number;
   visitsSinceStart(): number;
   resetVisit(): Promise<void>;
-  setMode(mode: KioskMode): Promise<void>;
+  /** Switches the mode; false when that mode cannot run here (leaving workshop mode with no back end configured). */
+  setMode(mode: KioskMode): Promise<boolean>;
   quit(): void;
   log: { info(m: string): void; warn(m: string): void };
   verify?: (pin: string, stored: string) => boolean;
@@ -69,11 +70,9 @@ export function createAgentService(deps: AgentDeps) {
           await deps.resetVisit();
           return { ok: true };
         case 'workshop-on':
-          await deps.setMode('workshop');
-          return { ok: true };
+          return (await deps.setMode('workshop')) ? { ok: true } : { ok: false, reason: 'unavailable' };
         case 'workshop-off':
-          await deps.setMode('kiosk');
-          return { ok: true };
+          return (await deps.setMode('kiosk')) ? { ok: true } : { ok: false, reason: 'unavailable' };
         case 'quit':
           deps.quit();
           return { ok: true };

@@ -6,7 +6,8 @@
 //   needed and the CSP can say connect-src 'self'. Nothing of the page's cookies goes out and no cookie of the back
 //   end comes back: the back end uses a bearer token only, and a journey that would need a cookie shared between the
 //   kiosk's origin and the back end's fails here as it would in Electron;
-// - when the configuration is invalid, an out-of-service page.
+// - out of service (no back end: invalid or incomplete configuration), the files are still served — the renderer's
+//   « Borne hors service » screen — and every back-end path answers 503.
 // It imports nothing of Electron: main hands it net.fetch, the web kiosk server Node's fetch.
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
@@ -79,7 +80,8 @@ export interface AppProtocolDeps {
   /** See ResolveOptions.appOrigin. */
   appOrigin: string;
   rendererRoot: string;
-  backendUrl(): string;
+  /** null: out of service, no back end to forward to. */
+  backendUrl(): string | null;
   sandboxPaths(): boolean;
   /** net.fetch in Electron (Chromium's network stack: proxy settings, certificates); Node's fetch in the web kiosk. */
   fetch(url: string, init: RequestInit): Promise<Response>;
@@ -92,17 +94,6 @@ export interface AppProtocolDeps {
  */
 const requestHeadersDropped = ['cookie', 'host', 'connection', 'keep-alive', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'content-length'];
 const responseHeadersDropped = ['set-cookie', 'connection', 'keep-alive', 'trailer', 'transfer-encoding', 'upgrade', 'content-encoding', 'content-length'];
-
-export const outOfServiceHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Borne hors service</title>
-<style>body{font:32px/1.5 system-ui,sans-serif;display:grid;place-items:center;height:100vh;margin:0;background:#f4f7fb;color:#1a1a1a;text-align:center}</style>
-</head><body><main><h1>Borne hors service</h1><p>Merci de vous adresser à l’accueil.</p></main></body></html>`;
-
-export function outOfServiceResponse(): Response {
-  return new Response(outOfServiceHtml, {
-    status: 503,
-    headers: { ...securityHeaders, 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'Content-Type': 'text/html; charset=utf-8' },
-  });
-}
 
 async function forward(request: Request, url: string, fetch: AppProtocolDeps['fetch']): Promise<Response> {
   const headers = new Headers(request.headers);
@@ -126,13 +117,17 @@ async function forward(request: Request, url: string, fetch: AppProtocolDeps['fe
 
 export function createAppProtocolHandler(deps: AppProtocolDeps) {
   return async (request: Request): Promise<Response> => {
+    const backendUrl = deps.backendUrl();
     const target = resolveAppRequest(request.url, {
       appOrigin: deps.appOrigin,
       rendererRoot: deps.rendererRoot,
-      backendUrl: deps.backendUrl(),
-      sandboxPaths: deps.sandboxPaths(),
+      backendUrl: backendUrl ?? '',
+      sandboxPaths: backendUrl !== null && deps.sandboxPaths(),
     });
     if (target.kind === 'refused') return new Response(null, { status: target.status, headers: securityHeaders });
+    if (target.kind === 'proxy' && backendUrl === null) {
+      return new Response(JSON.stringify({ code: 'backend.unavailable' }), { status: 503, headers: { 'Content-Type': 'application/json' } });
+    }
     if (target.kind === 'proxy') return forward(request, target.url, deps.fetch);
     try {
       const body = await readFile(target.path);

@@ -7,7 +7,7 @@ import { isAcceptableRemoteOrigin, originOf } from './navigation';
 
 export interface KioskConfig {
   mode: KioskMode;
-  /** The national back end; absent → main starts the embedded sandbox back end. */
+  /** The national back end; absent → out of service, except in workshop mode or with --embedded-sandbox. */
   backendUrl?: string;
   /** Port of the embedded sandbox back end on the loopback, when no backendUrl is set. */
   embeddedBackendPort: number;
@@ -131,4 +131,29 @@ export function configView(config: KioskConfig, rendererBackendUrl: string): Kio
 /** The back end main talks to: the configured one, or the embedded sandbox on the loopback. */
 export function effectiveBackendUrl(config: KioskConfig): string {
   return (config.backendUrl ?? `http://127.0.0.1:${config.embeddedBackendPort}`).replace(/\/+$/, '');
+}
+
+/** The command-line switch by which a developer asks for the embedded sandbox (npm start passes it). */
+export const embeddedSandboxSwitch = '--embedded-sandbox';
+
+export type BackendChoice =
+  | { kind: 'configured'; url: string }
+  | { kind: 'embedded-sandbox'; url: string }
+  | { kind: 'out-of-service'; reason: string };
+
+/**
+ * Which back end the kiosk talks to (issue 16, "Fail closed"): workshop mode always trains on the embedded sandbox; a
+ * configured back end otherwise; the embedded sandbox only when asked for on the command line. A kiosk or laptop
+ * configured without a back end is out of service: never a silent sandbox that would publish seed identities and take
+ * real visitors' NIRs.
+ */
+export function backendChoice(config: KioskConfig, sandboxAsked: boolean): BackendChoice {
+  const embedded = `http://127.0.0.1:${config.embeddedBackendPort}`;
+  if (config.mode === 'workshop') return { kind: 'embedded-sandbox', url: embedded };
+  if (config.backendUrl !== undefined) return { kind: 'configured', url: config.backendUrl.replace(/\/+$/, '') };
+  if (sandboxAsked) return { kind: 'embedded-sandbox', url: embedded };
+  return {
+    kind: 'out-of-service',
+    reason: `no backendUrl in the configuration: ${config.mode} mode needs the national back end (the embedded sandbox runs only in workshop mode or with ${embeddedSandboxSwitch})`,
+  };
 }

@@ -31,6 +31,12 @@ export interface GuardContext {
 }
 
 type Verb = keyof KioskBridge;
+/** What a verb's argument is, and what main answers it: both from KioskBridge, so main cannot answer off-contract. */
+export type BridgeArgument<V extends Verb> = Parameters<KioskBridge[V]>[0];
+export type BridgeReply<V extends Verb> = Awaited<ReturnType<KioskBridge[V]>>;
+/** The verbs the renderer awaits (invoke) and the one-way ones (send). */
+type InvokeVerb = { [V in Verb]: ReturnType<KioskBridge[V]> extends Promise<unknown> ? V : never }[Verb];
+type SendVerb = Exclude<Verb, InvokeVerb>;
 
 function accepted(verb: Verb, event: IpcMainEvent | IpcMainInvokeEvent, args: unknown[], ctx: GuardContext): boolean {
   const frame = event.senderFrame as SenderFrameLike | null;
@@ -50,26 +56,26 @@ function accepted(verb: Verb, event: IpcMainEvent | IpcMainInvokeEvent, args: un
 }
 
 /** Registers an invoke handler; a refused call rejects (the renderer sees an error, main stays unchanged). */
-export function handleInvoke<V extends Verb>(
+export function handleInvoke<V extends InvokeVerb>(
   ipcMain: IpcMainLike,
   verb: V,
   ctx: GuardContext,
-  handler: (arg: Parameters<KioskBridge[V]>[0], senderId: number) => unknown,
+  handler: (arg: BridgeArgument<V>, senderId: number) => BridgeReply<V> | Promise<BridgeReply<V>>,
 ): void {
   ipcMain.handle(ipcChannels[verb], (event, ...args) => {
     if (!accepted(verb, event, args, ctx)) throw new IpcRefused(`refused ${ipcChannels[verb]}`);
-    return handler(args[0] as Parameters<KioskBridge[V]>[0], event.sender.id);
+    return handler(args[0] as BridgeArgument<V>, event.sender.id);
   });
 }
 
 /** Registers a one-way handler; a refused message is dropped. */
-export function handleSend<V extends Verb>(
+export function handleSend<V extends SendVerb>(
   ipcMain: IpcMainLike,
   verb: V,
   ctx: GuardContext,
-  handler: (arg: Parameters<KioskBridge[V]>[0], senderId: number) => void,
+  handler: (arg: BridgeArgument<V>, senderId: number) => void,
 ): void {
   ipcMain.on(ipcChannels[verb], (event, ...args) => {
-    if (accepted(verb, event, args, ctx)) handler(args[0] as Parameters<KioskBridge[V]>[0], event.sender.id);
+    if (accepted(verb, event, args, ctx)) handler(args[0] as BridgeArgument<V>, event.sender.id);
   });
 }

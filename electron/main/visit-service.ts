@@ -1,7 +1,8 @@
 // One visit = one window on one new in-memory partition. This service opens, ends and replaces visit windows; it
 // receives Electron's pieces through `VisitDeps` (Signal Desktop's habit) so unit tests drive it with fakes.
 // Ending order (issue 6): the renderer has already run its own hooks (logout, stores) before it asked; then main
-// cancels the visit's prints, destroys the old window first (so no script can write again), clears the old partition
+// cancels the visit's prints, destroys the old window first (so no script can write again), revokes the back-end
+// sessions the renderer left live (main's own fallback, session-revoker.ts) while it clears the old partition
 // (`clearData()` — `clearStorageData` has known gaps), its HTTP, auth and host-resolver caches and open connections,
 // clears the clipboard, and shows the "Vos informations ont été effacées" screen then the welcome screen in a new
 // window on a new partition.
@@ -36,6 +37,8 @@ export interface VisitDeps {
   clearClipboard(): void;
   /** Cancels (destroys) the print jobs of the visit's partition still pending. */
   cancelPrints(partition: string): void;
+  /** Revokes the visit's back-end sessions the renderer did not revoke itself (session-revoker.ts); never rejects. */
+  revokeSessions(partition: string): Promise<void>;
   relaunch(): void;
   now(): Date;
   log: LogLike;
@@ -88,6 +91,7 @@ export class VisitService {
       if (oldWindow && !oldWindow.isDestroyed()) oldWindow.destroy();
       const ses = this.deps.session(oldPartition);
       const steps = await Promise.allSettled([
+        this.deps.revokeSessions(oldPartition),
         ses.clearData(),
         ses.clearCache(),
         ses.clearAuthCache(),

@@ -3,12 +3,12 @@ import { createPinia } from 'pinia';
 import type { KioskConfigView } from '@shared/ipc';
 import App from './App.vue';
 import { api } from './api';
-import { kioskKey } from './app/kiosk-context';
-import { createKioskRouter } from './app/router';
+import { kioskKey } from './kiosk/kiosk-context';
+import { createKioskRouter } from './router';
 import { takeFranceConnectReturn } from './features/franceconnect/return';
 import { createKioskI18n } from './i18n';
 import { resolveBridge } from './kiosk/bridge';
-import { keyboardEnabledKey } from './kiosk/keyboard/context';
+import { keyboardEnabledKey } from './keyboard/context';
 import KioskShell from './kiosk/KioskShell.vue';
 import { createVisitLifecycle } from './kiosk/visit';
 import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
@@ -23,7 +23,7 @@ const config = ref<KioskConfigView | null>(null);
 // Loaded lazily: the wire contract stays out of the welcome screen's bundle, and without a token nothing is to revoke.
 visit.onVisitEnd(async () => {
   if (!api.hasToken()) return;
-  const { revokeSession } = await import('./features/login/session-store');
+  const { revokeSession } = await import('./app/session-store');
   await revokeSession();
 });
 // A session the back end ended during the visit (401 auth.required on a call with the token): the visit ends, so

@@ -89,18 +89,15 @@ export const FranceConnectLogout = Type.Object({
 });
 export type FranceConnectLogout = Static<typeof FranceConnectLogout>;
 
-/** Error codes of these routes (ApiError.code), with their HTTP status. */
-export const FRANCECONNECT_ERROR_CODES = {
-  'returnTo.invalid': 400, // not a URL of a kiosk origin from the back end's configuration
-  'franceconnect.state': 400, // callback without a known, live, unused state bound to this browser (missing, short,
-  // replayed, expired, another browser); a browser that started a login here goes back to its returnTo with
-  // #franceconnect_error=franceconnect.expired instead
-  'franceconnect.failed': 502, // FranceConnect's answer did not verify (signature, nonce, acr, identity)
-  'franceconnect.code': 400, // unknown, expired or already used one-time code, or a verifier that does not match
-  'challenge.required': 400, // /start without the kiosk's challenge
-  'franceconnect.unavailable': 503, // no FranceConnect configured (not sandbox, no issuer given)
-} as const;
+// Error codes of these routes (ApiError.code), with their HTTP status:
+// - 400 returnTo.invalid: not a URL of a kiosk origin from the back end's configuration;
+// - 400 challenge.required: /start without the kiosk's challenge;
+// - 400 franceconnect.state: callback without a known, live, unused state bound to this browser (missing, short,
+//   replayed, expired, another browser); a browser that started a login here goes back to its returnTo with
+//   #franceconnect_error=franceconnect.expired instead;
+// - 502 franceconnect.failed: FranceConnect's answer did not verify (signature, nonce, acr, identity);
+// - 400 franceconnect.code: unknown, expired or already used one-time code, or a verifier that does not match;
+// - 503 franceconnect.unavailable: no FranceConnect configured (not sandbox, no issuer given).
 
-/** Codes put in `#franceconnect_error=` of returnTo (the kiosk translates them). */
-export const FRANCECONNECT_RETURN_ERRORS = ['franceconnect.cancelled', 'franceconnect.failed', 'franceconnect.acr', 'franceconnect.expired'] as const;
-export type FranceConnectReturnError = (typeof FRANCECONNECT_RETURN_ERRORS)[number];
+// Codes put in `#franceconnect_error=` of returnTo (the kiosk translates them): franceconnect.cancelled,
+// franceconnect.failed, franceconnect.acr, franceconnect.expired.

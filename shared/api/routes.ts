@@ -34,6 +34,7 @@ import {
   RessourcesInput,
 } from './demandes';
 import { ApiError } from './errors';
+import { FranceConnectExchangeInput, FranceConnectLogout, FranceConnectLogoutInput, FranceConnectResult } from './franceconnect';
 import { CguAcceptInput, MigrationContactInput, MigrationState } from './migration';
 import { CodeVerified, PasswordReset, PasswordResetInput } from './password-reset';
 import { ClockAdvanceInput, Outbox, OutboxQuery, SandboxClockState } from './sandbox';
@@ -53,6 +54,13 @@ export interface RouteSpec {
    */
   auth: 'none' | 'any' | 'full' | 'migration';
   sandboxOnly?: boolean;
+  /** Checks a secret (password, code) or sends one: the stricter per-client rate limit applies. */
+  rateLimited?: boolean;
+  /**
+   * Registered by the FranceConnect plugin (backend/src/franceconnect/routes.ts) rather than routes/define.ts: it
+   * checks its own session (the table's `auth` still says which) and answers `Cache-Control: no-store`.
+   */
+  franceConnect?: boolean;
   summary: string;
   tags: string[];
   body?: TSchema;
@@ -71,6 +79,7 @@ const tag = {
   reset: ['password-reset'],
   space: ['account-space'],
   sandbox: ['sandbox'],
+  franceConnect: ['franceconnect'],
   demandes: ['demandes'],
 };
 
@@ -82,14 +91,14 @@ export const routes = {
   creationGet: r({ method: 'GET', url: '/v1/account-creations/:id', auth: 'none', summary: 'Current state of the flow', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreation }),
   creationEtatCivil: r({ method: 'PUT', url: '/v1/account-creations/:id/etat-civil', auth: 'none', summary: 'Correct the état civil', tags: tag.creation, params: IdParam, body: EtatCivilInput, status: 200, reply: AccountCreation }),
   creationIdentityDocument: r({ method: 'PUT', url: '/v1/account-creations/:id/identity-document', auth: 'none', summary: 'Identity document (or none)', tags: tag.creation, params: IdParam, body: IdentityDocumentInput, status: 200, reply: AccountCreation }),
-  creationContact: r({ method: 'PUT', url: '/v1/account-creations/:id/contact', auth: 'none', summary: 'Give (or change) the contact; a code is sent', tags: tag.creation, params: IdParam, body: ContactInput, status: 200, reply: AccountCreation }),
-  creationCodeResend: r({ method: 'POST', url: '/v1/account-creations/:id/code/resend', auth: 'none', summary: 'Send a new code', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreation }),
-  creationCodeVerify: r({ method: 'POST', url: '/v1/account-creations/:id/code/verify', auth: 'none', summary: 'Verify the code', tags: tag.creation, params: IdParam, body: CodeInput, status: 200, reply: AccountCreation }),
+  creationContact: r({ method: 'PUT', url: '/v1/account-creations/:id/contact', auth: 'none', rateLimited: true, summary: 'Give (or change) the contact; a code is sent', tags: tag.creation, params: IdParam, body: ContactInput, status: 200, reply: AccountCreation }),
+  creationCodeResend: r({ method: 'POST', url: '/v1/account-creations/:id/code/resend', auth: 'none', rateLimited: true, summary: 'Send a new code', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreation }),
+  creationCodeVerify: r({ method: 'POST', url: '/v1/account-creations/:id/code/verify', auth: 'none', rateLimited: true, summary: 'Verify the code', tags: tag.creation, params: IdParam, body: CodeInput, status: 200, reply: AccountCreation }),
   creationPassword: r({ method: 'PUT', url: '/v1/account-creations/:id/password', auth: 'none', summary: 'Choose the password', tags: tag.creation, params: IdParam, body: NewPassword, status: 200, reply: AccountCreation }),
   creationComplete: r({ method: 'POST', url: '/v1/account-creations/:id/complete', auth: 'none', summary: 'Create the account (idempotent)', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreated }),
 
   // Sessions (J2)
-  login: r({ method: 'POST', url: '/v1/sessions', auth: 'none', summary: 'Log in', tags: tag.sessions, body: LoginInput, status: 201, reply: Session }),
+  login: r({ method: 'POST', url: '/v1/sessions', auth: 'none', rateLimited: true, summary: 'Log in', tags: tag.sessions, body: LoginInput, status: 201, reply: Session }),
   sessionGet: r({ method: 'GET', url: '/v1/sessions/current', auth: 'any', summary: 'The current session (full or migration)', tags: tag.sessions, status: 200, reply: CurrentSession }),
   logout: r({ method: 'DELETE', url: '/v1/sessions/current', auth: 'any', summary: 'Log out (revoke the token)', tags: tag.sessions, status: 204, reply: NoContent }),
 
@@ -97,14 +106,14 @@ export const routes = {
   migrationGet: r({ method: 'GET', url: '/v1/migration', auth: 'migration', summary: 'What is left to do', tags: tag.migration, status: 200, reply: MigrationState }),
   migrationCgu: r({ method: 'POST', url: '/v1/migration/cgu', auth: 'migration', summary: 'Accept the CGU', tags: tag.migration, body: CguAcceptInput, status: 200, reply: MigrationState }),
   migrationPassword: r({ method: 'PUT', url: '/v1/migration/password', auth: 'migration', summary: 'New password', tags: tag.migration, body: NewPassword, status: 200, reply: MigrationState }),
-  migrationContact: r({ method: 'PUT', url: '/v1/migration/contact', auth: 'migration', summary: 'Contact details; a code is sent', tags: tag.migration, body: MigrationContactInput, status: 200, reply: MigrationState }),
-  migrationCodeResend: r({ method: 'POST', url: '/v1/migration/code/resend', auth: 'migration', summary: 'Send a new code', tags: tag.migration, status: 200, reply: MigrationState }),
-  migrationCodeVerify: r({ method: 'POST', url: '/v1/migration/code/verify', auth: 'migration', summary: 'Verify the code; gives a full session', tags: tag.migration, body: CodeInput, status: 201, reply: Session }),
+  migrationContact: r({ method: 'PUT', url: '/v1/migration/contact', auth: 'migration', rateLimited: true, summary: 'Contact details; a code is sent', tags: tag.migration, body: MigrationContactInput, status: 200, reply: MigrationState }),
+  migrationCodeResend: r({ method: 'POST', url: '/v1/migration/code/resend', auth: 'migration', rateLimited: true, summary: 'Send a new code', tags: tag.migration, status: 200, reply: MigrationState }),
+  migrationCodeVerify: r({ method: 'POST', url: '/v1/migration/code/verify', auth: 'migration', rateLimited: true, summary: 'Verify the code; gives a full session', tags: tag.migration, body: CodeInput, status: 201, reply: Session }),
 
   // Forgotten password (J2)
-  resetStart: r({ method: 'POST', url: '/v1/password-resets', auth: 'none', summary: 'Ask for a code', tags: tag.reset, body: PasswordResetInput, status: 202, reply: PasswordReset }),
-  resetCodeResend: r({ method: 'POST', url: '/v1/password-resets/:id/code/resend', auth: 'none', summary: 'Send a new code', tags: tag.reset, params: IdParam, status: 202, reply: PasswordReset }),
-  resetCodeVerify: r({ method: 'POST', url: '/v1/password-resets/:id/code/verify', auth: 'none', summary: 'Verify the code', tags: tag.reset, params: IdParam, body: CodeInput, status: 200, reply: CodeVerified }),
+  resetStart: r({ method: 'POST', url: '/v1/password-resets', auth: 'none', rateLimited: true, summary: 'Ask for a code', tags: tag.reset, body: PasswordResetInput, status: 202, reply: PasswordReset }),
+  resetCodeResend: r({ method: 'POST', url: '/v1/password-resets/:id/code/resend', auth: 'none', rateLimited: true, summary: 'Send a new code', tags: tag.reset, params: IdParam, status: 202, reply: PasswordReset }),
+  resetCodeVerify: r({ method: 'POST', url: '/v1/password-resets/:id/code/verify', auth: 'none', rateLimited: true, summary: 'Verify the code', tags: tag.reset, params: IdParam, body: CodeInput, status: 200, reply: CodeVerified }),
   resetPassword: r({ method: 'PUT', url: '/v1/password-resets/:id/password', auth: 'none', summary: 'New password; revokes every session', tags: tag.reset, params: IdParam, body: NewPassword, status: 204, reply: NoContent }),
 
   // Account space (J4, issue 7)
@@ -116,10 +125,14 @@ export const routes = {
   household: r({ method: 'GET', url: '/v1/household', auth: 'full', summary: 'Household members', tags: tag.space, status: 200, reply: Household }),
   autorisation: r({ method: 'PUT', url: '/v1/household/members/:id/autorisation-gestion', auth: 'full', summary: 'Grant or withdraw the autorisation de gestion', tags: tag.space, params: IdParam, body: AutorisationInput, status: 200, reply: HouseholdMember }),
   separation: r({ method: 'POST', url: '/v1/me/separation', auth: 'full', summary: 'Declare a separation', tags: tag.space, body: SeparationInput, status: 201, reply: Separation }),
-  contactChange: r({ method: 'PUT', url: '/v1/me/contact', auth: 'full', summary: 'Change a contact; a code goes to the new one', tags: tag.space, body: ContactInput, status: 202, reply: CodeChallenge }),
+  contactChange: r({ method: 'PUT', url: '/v1/me/contact', auth: 'full', rateLimited: true, summary: 'Change a contact; a code goes to the new one', tags: tag.space, body: ContactInput, status: 202, reply: CodeChallenge }),
   contactCode: r({ method: 'GET', url: '/v1/me/contact/code', auth: 'full', summary: 'The pending contact change\'s code: where it went, its attempts left', tags: tag.space, status: 200, reply: CodeChallenge }),
-  contactCodeResend: r({ method: 'POST', url: '/v1/me/contact/code/resend', auth: 'full', summary: 'Send a new code', tags: tag.space, status: 202, reply: CodeChallenge }),
-  contactCodeVerify: r({ method: 'POST', url: '/v1/me/contact/code/verify', auth: 'full', summary: 'Verify the code; the contact changes', tags: tag.space, body: CodeInput, status: 200, reply: Me }),
+  contactCodeResend: r({ method: 'POST', url: '/v1/me/contact/code/resend', auth: 'full', rateLimited: true, summary: 'Send a new code', tags: tag.space, status: 202, reply: CodeChallenge }),
+  contactCodeVerify: r({ method: 'POST', url: '/v1/me/contact/code/verify', auth: 'full', rateLimited: true, summary: 'Verify the code; the contact changes', tags: tag.space, body: CodeInput, status: 200, reply: Me }),
+
+  // FranceConnect (J3): the JSON calls; the browser navigations (/start, /callback, /logout/callback) are not JSON
+  franceConnectExchange: r({ method: 'POST', url: '/v1/franceconnect/exchange', auth: 'none', franceConnect: true, summary: 'Turn the one-time code into a session or a prefill', tags: tag.franceConnect, body: FranceConnectExchangeInput, status: 200, reply: FranceConnectResult }),
+  franceConnectLogout: r({ method: 'POST', url: '/v1/franceconnect/logout', auth: 'any', franceConnect: true, summary: 'Déconnexion, chained with FranceConnect logout', tags: tag.franceConnect, body: FranceConnectLogoutInput, status: 200, reply: FranceConnectLogout }),
 
   // The request for the aide au logement (issue 14, shared/api/demandes.ts)
   demarches: r({ method: 'GET', url: '/v1/demarches', auth: 'full', summary: '"Mes démarches": requests and drafts with their status', tags: tag.demandes, status: 200, reply: Demarches }),

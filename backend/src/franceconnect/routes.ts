@@ -5,11 +5,12 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger'; // its `tags`/`summary` schema keys (the back end serves /openapi.json)
 import * as oidc from 'openid-client';
-import { ApiError } from '../../../shared/api/errors';
 import {
-  FranceConnectCallbackQuery, FranceConnectExchangeInput, FranceConnectLogout, FranceConnectLogoutInput,
-  FranceConnectResult, FranceConnectStartQuery, type FranceConnectPrefill,
+  FranceConnectCallbackQuery, FranceConnectStartQuery, type FranceConnectExchangeInput, type FranceConnectLogout,
+  type FranceConnectLogoutInput, type FranceConnectPrefill, type FranceConnectResult,
 } from '../../../shared/api/franceconnect';
+import { routes } from '../../../shared/api/routes';
+import { routeSchema } from '../routes/define';
 import { OneTimeStore } from './one-time-store';
 import type { PersonDirectory, SessionIssuer } from './ports';
 import { pivotFromClaims } from './pivot';
@@ -227,14 +228,9 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     return back({ franceconnect_code: code });
   });
 
-  app.post<{ Body: FranceConnectExchangeInput }>('/v1/franceconnect/exchange', {
-    schema: {
-      body: FranceConnectExchangeInput,
-      response: { 200: FranceConnectResult, '4xx': ApiError },
-      tags: ['franceconnect'],
-      summary: 'Turn the one-time code into a session or a prefill',
-    },
-  }, async (req, reply): Promise<FranceConnectResult | FastifyReply> => {
+  // The JSON routes come from the shared route table (shared/api/routes.ts), like every other route's.
+  const exchange = routes.franceConnectExchange;
+  app.route<{ Body: FranceConnectExchangeInput }>({ method: exchange.method, url: exchange.url, schema: routeSchema('franceConnectExchange'), handler: async (req, reply): Promise<FranceConnectResult | FastifyReply> => {
     // Taken before the verifier is checked: a wrong verifier spends the code, so it cannot be guessed at. One answer
     // for an unknown, expired, used or unproven code.
     const handoff = handoffs.take(req.body.code);
@@ -247,17 +243,10 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     sweep();
     idTokens.set(hash(session.token), { idToken: handoff.idToken, expiresAt: Date.parse(session.expiresAt) });
     return { kind: 'session', session };
-  });
+  } });
 
-  app.post<{ Body: FranceConnectLogoutInput }>('/v1/franceconnect/logout', {
-    schema: {
-      body: FranceConnectLogoutInput,
-      response: { 200: FranceConnectLogout, '4xx': ApiError },
-      security: [{ bearer: [] }],
-      tags: ['franceconnect'],
-      summary: 'Déconnexion, chained with FranceConnect logout',
-    },
-  }, async (req, reply) => {
+  const logout = routes.franceConnectLogout;
+  app.route<{ Body: FranceConnectLogoutInput }>({ method: logout.method, url: logout.url, schema: routeSchema('franceConnectLogout'), handler: async (req, reply): Promise<FranceConnectLogout | FastifyReply> => {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
     const returnTo = checkReturnTo(req.body.returnTo, options.returnToOrigins);
@@ -274,7 +263,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       state,
     });
     return { endSessionUrl: url.href };
-  });
+  } });
 
   app.get<{ Querystring: { state?: string } }>('/v1/franceconnect/logout/callback', {
     schema: { querystring: { type: 'object', properties: { state: { type: 'string', maxLength: 512 } } }, tags: ['franceconnect'], summary: 'FranceConnect comes back here after its logout' },

@@ -2,7 +2,9 @@
 // answer and document it in /openapi.json; its `auth` runs before the handler.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../shared/api/errors';
-import { routes, type ReplyBody, type RequestBody, type RequestParams, type RequestQuery, type RouteName } from '../../../shared/api/routes';
+import {
+  routes, type ReplyBody, type RequestBody, type RequestParams, type RequestQuery, type RouteName, type RouteSpec,
+} from '../../../shared/api/routes';
 import type { SessionRow } from '../services/sessions';
 
 export interface Call<R extends RouteName> {
@@ -15,32 +17,18 @@ export interface Call<R extends RouteName> {
   reply: FastifyReply;
 }
 
-/** Routes that check a secret (password, code) or send one get the stricter per-client limit. */
-const SENSITIVE = new Set<RouteName>([
-  'login', 'resetStart', 'resetCodeResend', 'resetCodeVerify', 'creationContact', 'creationCodeResend', 'creationCodeVerify',
-  'migrationContact', 'migrationCodeResend', 'migrationCodeVerify', 'contactChange', 'contactCodeResend', 'contactCodeVerify',
-]);
-
 export function define<R extends RouteName>(
   app: FastifyInstance,
   name: R,
   handler: (call: Call<R>) => Promise<ReplyBody<R>> | ReplyBody<R>,
 ) {
-  const spec = routes[name];
-  const schema: Record<string, unknown> = {
-    summary: spec.summary,
-    tags: spec.tags,
-    response: { [spec.status]: spec.reply, '4xx': ApiError, '5xx': ApiError },
-    ...(spec.auth !== 'none' ? { security: [{ bearer: [] }] } : {}),
-  };
-  if ('body' in spec) schema.body = spec.body;
-  if ('params' in spec) schema.params = spec.params;
-  if ('querystring' in spec) schema.querystring = spec.querystring;
+  const spec: RouteSpec = routes[name];
   app.route({
     method: spec.method,
     url: spec.url,
-    schema,
-    ...(SENSITIVE.has(name) ? { config: { rateLimit: { max: app.config.rateLimit.sensitiveMax, timeWindow: app.config.rateLimit.timeWindowMs } } } : {}),
+    schema: routeSchema(name),
+    // Routes that check a secret (password, code) or send one get the stricter per-client limit.
+    ...(spec.rateLimited ? { config: { rateLimit: { max: app.config.rateLimit.sensitiveMax, timeWindow: app.config.rateLimit.timeWindowMs } } } : {}),
     preValidation: async (request) => {
       await app.authenticate(request, spec.auth);
     },
@@ -57,4 +45,18 @@ export function define<R extends RouteName>(
       return spec.status === 204 ? reply.send() : result;
     },
   });
+}
+
+/** The Fastify schema of a route of the table: validation, serialisation and its /openapi.json entry. */
+export function routeSchema(name: RouteName): Record<string, unknown> {
+  const spec: RouteSpec = routes[name];
+  return {
+    summary: spec.summary,
+    tags: spec.tags,
+    response: { [spec.status]: spec.reply, '4xx': ApiError, '5xx': ApiError },
+    ...(spec.auth !== 'none' ? { security: [{ bearer: [] }] } : {}),
+    ...(spec.body ? { body: spec.body } : {}),
+    ...(spec.params ? { params: spec.params } : {}),
+    ...(spec.querystring ? { querystring: spec.querystring } : {}),
+  };
 }

@@ -1,7 +1,7 @@
-// J4, the account space: typed calls over the wire contract (shared/api/account-space.ts). The back end decides every
-// right; `Me.rights` only tells the kiosk what to offer.
-import { path, type ReplyBody } from '@shared/api/routes';
-import { call } from './call';
+// J4, the account space: typed calls over request() (shared/api/routes.ts). The back end decides every right;
+// `Me.rights` only tells the kiosk what to offer.
+import type { ReplyBody } from '@shared/api/routes';
+import { request } from './request';
 
 export type Me = ReplyBody<'me'>;
 export type Right = Me['rights'][number];
@@ -11,9 +11,9 @@ export type Attestation = ReplyBody<'attestation'>;
 export type Courrier = ReplyBody<'courrier'>;
 
 export const accountSpaceApi = {
-  me: () => call<Me>('get', path('me')),
-  dashboard: () => call<Dashboard>('get', path('dashboard')),
-  payments: () => call<Payments>('get', path('payments')),
-  attestation: (id: string) => call<Attestation>('get', path('attestation', { id })),
-  courrier: (id: string) => call<Courrier>('get', path('courrier', { id })),
+  me: () => request('me'),
+  dashboard: () => request('dashboard'),
+  payments: () => request('payments'),
+  attestation: (id: string) => request('attestation', { params: { id } }),
+  courrier: (id: string) => request('courrier', { params: { id } }),
 };

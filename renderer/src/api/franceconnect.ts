@@ -1,8 +1,7 @@
 // J3 "S'identifier avec FranceConnect" (shared/api/franceconnect.ts): the browser leaves for the back end's start URL
-// (a navigation, not XHR) and comes back with a one-time code in the fragment, exchanged here.
-import type { FranceConnectResult } from '@shared/api/franceconnect';
+// (a navigation, not XHR) and comes back with a one-time code in the fragment, exchanged here over request().
 import { api } from '.';
-import { call } from './call';
+import { request } from './request';
 
 export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/franceconnect';
 
@@ -16,6 +15,6 @@ export function franceConnectStartUrl(returnTo: string, challenge: string): stri
 }
 
 export const franceConnectApi = {
-  exchange: (code: string, verifier: string) => call<FranceConnectResult>('post', '/v1/franceconnect/exchange', { code, verifier }),
-  logout: (returnTo: string) => call<{ endSessionUrl: string | null }>('post', '/v1/franceconnect/logout', { returnTo }),
+  exchange: (code: string, verifier: string) => request('franceConnectExchange', { body: { code, verifier } }),
+  logout: (returnTo: string) => request('franceConnectLogout', { body: { returnTo } }),
 };

@@ -1,7 +1,7 @@
-// J2 log in / log out, the first login of a migrated allocataire, and the forgotten password: typed calls over the
-// wire contract (shared/api/{sessions,migration,password-reset}.ts).
-import { path, type ReplyBody, type RequestBody } from '@shared/api/routes';
-import { call } from './call';
+// J2 log in / log out, the first login of a migrated allocataire, and the forgotten password: typed calls over
+// request() (shared/api/routes.ts; the schemas are shared/api/{sessions,migration,password-reset}.ts).
+import type { ReplyBody, RequestBody } from '@shared/api/routes';
+import { request } from './request';
 
 export type Session = ReplyBody<'login'>;
 export type MigrationState = ReplyBody<'migrationGet'>;
@@ -10,24 +10,23 @@ export type PasswordReset = ReplyBody<'resetStart'>;
 export type Channel = RequestBody<'resetStart'>['channel'];
 
 export const sessionsApi = {
-  login: (identifier: string, password: string) => call<Session>('post', path('login'), { identifier, password }),
-  logout: () => call<null>('delete', path('logout')),
+  login: (identifier: string, password: string) => request('login', { body: { identifier, password } }),
+  logout: () => request('logout'),
 };
 
 export const migrationApi = {
-  get: () => call<MigrationState>('get', path('migrationGet')),
-  acceptCgu: (version: string) => call<MigrationState>('post', path('migrationCgu'), { version }),
-  password: (password: string, confirmation: string) =>
-    call<MigrationState>('put', path('migrationPassword'), { password, confirmation }),
-  contact: (body: MigrationContactInput) => call<MigrationState>('put', path('migrationContact'), body),
-  resendCode: () => call<MigrationState>('post', path('migrationCodeResend')),
-  verifyCode: (code: string) => call<Session>('post', path('migrationCodeVerify'), { code }),
+  get: () => request('migrationGet'),
+  acceptCgu: (version: string) => request('migrationCgu', { body: { version } }),
+  password: (password: string, confirmation: string) => request('migrationPassword', { body: { password, confirmation } }),
+  contact: (body: MigrationContactInput) => request('migrationContact', { body }),
+  resendCode: () => request('migrationCodeResend'),
+  verifyCode: (code: string) => request('migrationCodeVerify', { body: { code } }),
 };
 
 export const passwordResetApi = {
-  start: (identifier: string, channel: Channel) => call<PasswordReset>('post', path('resetStart'), { identifier, channel }),
-  resendCode: (id: string) => call<PasswordReset>('post', path('resetCodeResend', { id })),
-  verifyCode: (id: string, code: string) => call<{ verified: true }>('post', path('resetCodeVerify', { id }), { code }),
+  start: (identifier: string, channel: Channel) => request('resetStart', { body: { identifier, channel } }),
+  resendCode: (id: string) => request('resetCodeResend', { params: { id } }),
+  verifyCode: (id: string, code: string) => request('resetCodeVerify', { params: { id }, body: { code } }),
   password: (id: string, password: string, confirmation: string) =>
-    call<null>('put', path('resetPassword', { id }), { password, confirmation }),
+    request('resetPassword', { params: { id }, body: { password, confirmation } }),
 };

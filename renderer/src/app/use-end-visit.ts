@@ -3,7 +3,7 @@
 // in web mode the page stays, so the router must leave the visitor's screen itself.
 import { useRouter } from 'vue-router';
 import type { VisitEndReason } from '@shared/ipc';
-import { useKiosk } from './kiosk-context';
+import { useKiosk } from '../kiosk/kiosk-context';
 
 export function useEndVisit() {
   const { visit } = useKiosk();

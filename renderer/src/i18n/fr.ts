@@ -1,6 +1,6 @@
-// French messages: the seeds' own words (../shared/seeds). Each journey keeps its texts in its own folder
-// (features/<journey>/messages.fr.ts); this file only assembles them.
-import { agent } from '../features/agent/messages.fr';
+// French messages: the words of the Caf's public tutorials (« Créer Mon Compte », « Me connecter à Mon Compte »).
+// Each journey keeps its texts in its own folder (features/<journey>/messages.fr.ts); this file only assembles them.
+import { agent } from '../kiosk/agent/messages.fr';
 import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
 import { demande } from '../features/demande/messages.fr';

@@ -15,6 +15,12 @@ export const kiosk = {
     sessionEnded: 'Votre session Mon Compte a pris fin. Vous pouvez vous connecter à nouveau.',
     start: 'Commencer',
   },
+  outOfService: {
+    title: 'Borne hors service',
+    text: 'Cette borne ne peut pas être utilisée pour le moment.',
+    help: 'Merci de vous adresser à l’accueil.',
+    elsewhere: 'Vous pouvez aussi utiliser Mon Compte sur caf.fr ou avec l’application mobile Caf-Mon Compte.',
+  },
   workshop: 'MODE ATELIER',
   workshopHint: 'Formation : les comptes sont fictifs',
 };

@@ -26,6 +26,8 @@ const BASE: Partial<Record<RouteName, Record<string, unknown>>> = {
   contactChange: { channel: 'email', value: 'a@example.fr', confirmation: 'a@example.fr' },
   contactCodeVerify: { code: '123456' },
   clockAdvance: { advanceSeconds: 60 },
+  franceConnectExchange: { code: 'not-a-code' },
+  franceConnectLogout: { returnTo: 'app://kiosk/' },
   demandeStart: { prestation: 'aide-logement' },
   demandeFoyer: { members: [{ lien: 'enfant', nom: 'Fontaine', prenoms: 'Jules', dateNaissance: '03/04/2019' }] },
   demandeLogement: { address: { line: '4 place Garibaldi', postalCode: '06300', city: 'Nice' }, statut: 'locataire', kind: 'appartement', dateEntree: '01/09/2020' },
@@ -43,6 +45,8 @@ const INJECTIONS = [
 let t: TestApp;
 let full: string;
 let migration: string;
+/** franceConnectLogout ends its session when a body passes: its own, so the other routes keep theirs. */
+let franceConnectLogout: string;
 let flowId: string;
 let resetId: string;
 let demandeId: string;
@@ -50,6 +54,7 @@ beforeAll(async () => {
   t = await makeApp();
   full = await t.login(SEED.veronique.nir, SEED.veronique.password);
   migration = await t.login(SEED.pierre.nir, SEED.pierre.password);
+  franceConnectLogout = await t.login(SEED.veronique.nir, SEED.veronique.password);
   flowId = (await t.call('POST', '/v1/account-creations', julie)).json().id;
   resetId = (await t.call('POST', '/v1/password-resets', { identifier: SEED.lea.nir, channel: 'sms' })).json().id;
   // A draft whose steps are all answered, so that every step's checks are reached (and the request never sent).
@@ -67,7 +72,8 @@ function urlOf(name: RouteName, id?: string) {
     : spec.url.includes('demandes/:id/envoi') ? 'not-sent-here' : spec.url.includes('demandes') ? demandeId : 'att-fontaine-paiement';
   return spec.url.replace(':id', encodeURIComponent(id ?? fallback));
 }
-const tokenOf = (name: RouteName) => (routes[name].auth === 'migration' ? migration : routes[name].auth === 'none' ? undefined : full);
+const tokenOf = (name: RouteName) =>
+  name === 'franceConnectLogout' ? franceConnectLogout : routes[name].auth === 'migration' ? migration : routes[name].auth === 'none' ? undefined : full;
 
 function wrongTypeOf(schema: Schema): unknown {
   if (schema.type === 'string' || schema.anyOf) return 12345;

@@ -50,7 +50,7 @@ describe('the packaged binary’s fuses', () => {
 });
 
 describe('the IPC surface', () => {
-  const main = read('electron/main/index.ts');
+  const main = read('electron/main/wire.ts');
 
   it('registers every bridge verb through the validating guard, never ipcMain directly', () => {
     expect(main).not.toMatch(/ipcMain\.(handle|on|once|handleOnce)\(/);

@@ -3,7 +3,7 @@
 import { AxiosError, AxiosHeaders } from 'axios';
 import { createPinia, setActivePinia } from 'pinia';
 import { createApp, ref } from 'vue';
-import { kioskKey } from '@renderer/app/kiosk-context';
+import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 
 export function storeHarness() {

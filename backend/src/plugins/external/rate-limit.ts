@@ -1,5 +1,5 @@
 // Per-client request limit (per IP). Every route gets the general limit; the routes that check a secret (password,
-// code) get `sensitive` (see routes/define.ts). The answer is the house error shape with code `rateLimited`.
+// code) get the stricter limit (`rateLimited` in shared/api/routes.ts, applied by routes/define.ts). The answer is the house error shape with code `rateLimited`.
 import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { HttpError } from '../../errors';

@@ -3,7 +3,7 @@ import type { RouteRecordRaw } from 'vue-router';
 // The account space needs a full session of this visit; without one (a new visit, a migration session not finished)
 // the visitor goes to the login screen.
 const needsFullSession = async () => {
-  const { useSessionStore } = await import('../login/session-store');
+  const { useSessionStore } = await import('../../app/session-store');
   return useSessionStore().kind === 'full' ? true : { name: 'login' };
 };
 

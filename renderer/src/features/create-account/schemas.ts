@@ -1,15 +1,15 @@
-// The yup schemas of the wizard's steps. Every rule is a call to shared/domain (the back end calls the same
-// functions), so a rule exists once; a schema only says which field a domain error code belongs to. Error messages
-// are the domain's codes; the views translate them (i18n errors.*).
+// The yup schemas of the wizard's own steps (état civil, identity document). Every rule is a call to shared/domain
+// (the back end calls the same functions), so a rule exists once; a schema only says which field a domain error code
+// belongs to. Error messages are the domain's codes; the views translate them (i18n errors.*). The contact, code and
+// password schemas, shared with other journeys, are in forms/schemas.ts.
 import * as yup from 'yup';
 import { checkBirthDate } from '@shared/domain/birth-date';
 import type { BirthPlace } from '@shared/domain/birthplace';
 import type { Check } from '@shared/domain/check';
-import { checkEmail, checkMobile, checkVerificationCode, confirmationMatches } from '@shared/domain/contact';
 import { checkIdentityDocumentNumber, type IdentityDocumentKind } from '@shared/domain/identity-document';
 import { checkName } from '@shared/domain/names';
 import { checkNir, nirConsistency, type Civilite } from '@shared/domain/nir';
-import { checkPassword } from '@shared/domain/password';
+import { domain } from '../../forms/yup-domain';
 import { placesIfLoaded } from './places';
 
 export interface SimpleDate {
@@ -20,14 +20,6 @@ export interface SimpleDate {
 
 export function todayOf(now: Date): SimpleDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
-
-/** A yup test that passes when the domain check passes, and otherwise fails with the domain's error code. */
-function domain<V>(check: (value: V, context: yup.TestContext) => Check<unknown> | null) {
-  return function (this: yup.TestContext, value: unknown) {
-    const result = check(value as V, this);
-    return result === null || result.ok ? true : this.createError({ message: result.error });
-  };
 }
 
 /** A blank field's code may say which field it is ("Saisissez votre nom de naissance" rather than "ce nom"). */
@@ -168,57 +160,5 @@ export const identityDocumentSchema = yup.object({
       if (!kind || kind === 'aucune') return null;
       if ((v ?? '').trim() === '') return { ok: false, error: 'identityDocument.numberRequired' };
       return checkIdentityDocumentNumber(kind, v ?? '');
-    })),
-});
-
-export type Channel = 'sms' | 'email';
-export interface ContactValues {
-  channel: Channel | null;
-  value: string;
-  confirmation: string;
-}
-
-export const contactSchema = yup.object({
-  channel: yup
-    .mixed<Channel>()
-    .nullable()
-    .test('channel', domain<Channel | null>((v) => (v ? null : { ok: false, error: 'contactChannel.required' }))),
-  value: yup
-    .string()
-    .default('')
-    .test('value', domain<string>((v, ctx) => {
-      const channel = (ctx.parent as ContactValues).channel;
-      if (channel === 'sms') return checkMobile(v ?? '');
-      if (channel === 'email') return checkEmail(v ?? '');
-      return null;
-    })),
-  confirmation: yup
-    .string()
-    .default('')
-    .test('confirmation', domain<string>((v, ctx) => {
-      const values = ctx.parent as ContactValues;
-      if (!values.channel) return null;
-      if ((v ?? '').trim() === '') return { ok: false, error: 'confirmation.required' };
-      return confirmationMatches(values.value, v ?? '') ? null : { ok: false, error: 'confirmation.mismatch' };
-    })),
-});
-
-export const codeSchema = yup.object({
-  code: yup.string().default('').test('code', domain<string>((v) => checkVerificationCode(v ?? ''))),
-});
-
-export interface PasswordValues {
-  password: string;
-  confirmation: string;
-}
-
-export const passwordSchema = yup.object({
-  password: yup.string().default('').test('password', domain<string>((v) => checkPassword(v ?? ''))),
-  confirmation: yup
-    .string()
-    .default('')
-    .test('confirmation', domain<string>((v, ctx) => {
-      if ((v ?? '') === '') return { ok: false, error: 'passwordConfirmation.required' };
-      return (ctx.parent as PasswordValues).password === v ? null : { ok: false, error: 'passwordConfirmation.mismatch' };
     })),
 });

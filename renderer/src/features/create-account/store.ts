@@ -2,16 +2,19 @@
 // forth), the server flow (its id is a capability: memory only), the outcome, and the last call's trouble. Reset at
 // the end of the visit (renderer/src/kiosk/visit.ts).
 import { defineStore } from 'pinia';
-import { inject, reactive, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
+import { inject, reactive, ref, watch } from 'vue';
+import { kioskKey } from '../../kiosk/kiosk-context';
 import {
   accountCreationApi,
   type AccountCreated,
   type AccountCreation,
   type EtatCivilInput,
 } from '../../api/account-creation';
-import { createRemote, type CallResult } from '../login/remote';
-import type { ContactValues, EtatCivilValues, IdentityDocumentValues } from './schemas';
+import type { FranceConnectPrefill } from '../../api/franceconnect';
+import { createRemote, type CallResult } from '../../api/remote';
+import { useHandoffStore } from '../../app/handoff-store';
+import type { ContactValues } from '../../forms/schemas';
+import type { EtatCivilValues, IdentityDocumentValues } from './schemas';
 
 export type { CallResult };
 
@@ -30,6 +33,22 @@ const emptyEtatCivil = (): EtatCivilValues => ({
 });
 const emptyDocument = (): IdentityDocumentValues => ({ kind: null, number: '' });
 const emptyContact = (): ContactValues => ({ channel: null, value: '', confirmation: '' });
+
+/** FranceConnect's état civil in the wizard's form values (FranceConnect gives no NIR: that question stays open). */
+export function etatCivilOfPrefill(prefill: FranceConnectPrefill): Partial<EtatCivilValues> {
+  const place = prefill.lieuNaissance;
+  return {
+    civilite: prefill.civilite,
+    nomNaissance: prefill.nomNaissance,
+    prenoms: prefill.prenoms,
+    nomUsage: prefill.nomUsage ?? '',
+    dateNaissance: prefill.dateNaissance,
+    lieuKind: place.kind,
+    departement: place.kind === 'france' ? (place.departement ?? null) : null,
+    commune: place.kind === 'france' ? (place.commune ?? null) : null,
+    pays: place.kind === 'etranger' ? (place.pays ?? null) : null,
+  };
+}
 
 /** The état civil as the back end takes it (shared/api EtatCivilInput). */
 export function etatCivilInputOf(v: EtatCivilValues): EtatCivilInput {
@@ -125,6 +144,19 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     clear();
   }
   inject(kioskKey, null)?.visit.onVisitEnd(reset);
+
+  // Back from FranceConnect without Mon Compte: the wizard starts afresh with FranceConnect's état civil, taken once.
+  const handoff = useHandoffStore();
+  watch(
+    () => handoff.franceConnectPrefill,
+    (prefill) => {
+      if (!prefill) return;
+      reset();
+      Object.assign(etatCivil, etatCivilOfPrefill(prefill));
+      handoff.franceConnectPrefill = null;
+    },
+    { immediate: true, flush: 'sync' },
+  );
 
   return {
     etatCivil,

@@ -33,7 +33,7 @@ export function installFranceConnectReturn(router: Router, win: Pick<Window, 'lo
   // The verifier leaves the storage whatever the outcome: it serves one return only.
   const found = parseFranceConnectReturn(win.location.hash, takeKioskVerifier(win.sessionStorage))!;
   win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}`);
-  // After FranceConnect's logout, the return view ends the visit (account-space/use-logout.ts).
+  // After FranceConnect's logout, the return view ends the visit (app/use-logout.ts).
   pending = found;
   let first = true;
   router.beforeEach((to) => {

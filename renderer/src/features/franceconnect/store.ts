@@ -1,30 +1,13 @@
 // "S'identifier avec FranceConnect" (seed 003; shared/api/franceconnect.ts): the exchange of the one-time code for a
 // session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
-// The prefill goes straight into the wizard's store; nothing else is kept. Emptied at the end of the visit.
+// The prefill goes to the wizard through the handoff store; nothing else is kept. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
 import { inject, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
-import { franceConnectApi, type FranceConnectPrefill } from '../../api/franceconnect';
-import type { EtatCivilValues } from '../create-account/schemas';
-import { useCreateAccountStore } from '../create-account/store';
-import { createRemote } from '../login/remote';
-import { useSessionStore, type SessionKind } from '../login/session-store';
-
-/** FranceConnect's état civil in the wizard's form values (FranceConnect gives no NIR: that question stays open). */
-export function etatCivilOfPrefill(prefill: FranceConnectPrefill): Partial<EtatCivilValues> {
-  const place = prefill.lieuNaissance;
-  return {
-    civilite: prefill.civilite,
-    nomNaissance: prefill.nomNaissance,
-    prenoms: prefill.prenoms,
-    nomUsage: prefill.nomUsage ?? '',
-    dateNaissance: prefill.dateNaissance,
-    lieuKind: place.kind,
-    departement: place.kind === 'france' ? (place.departement ?? null) : null,
-    commune: place.kind === 'france' ? (place.commune ?? null) : null,
-    pays: place.kind === 'etranger' ? (place.pays ?? null) : null,
-  };
-}
+import { kioskKey } from '../../kiosk/kiosk-context';
+import { franceConnectApi } from '../../api/franceconnect';
+import { createRemote } from '../../api/remote';
+import { useHandoffStore } from '../../app/handoff-store';
+import { useSessionStore, type SessionKind } from '../../app/session-store';
 
 export type ExchangeOutcome = { kind: 'session'; session: SessionKind } | { kind: 'create-account' } | { kind: 'failed'; code: string };
 
@@ -51,9 +34,8 @@ export const useFranceConnectStore = defineStore('franceConnect', () => {
       session.open(answer.session, { franceConnect: true });
       return { kind: 'session', session: answer.session.kind };
     }
-    const wizard = useCreateAccountStore();
-    wizard.reset();
-    Object.assign(wizard.etatCivil, etatCivilOfPrefill(answer.prefill));
+    // The wizard takes it from the handoff store (features/create-account/store.ts).
+    useHandoffStore().franceConnectPrefill = answer.prefill;
     return { kind: 'create-account' };
   }
 

@@ -3,7 +3,7 @@ import type { RouteRecordRaw } from 'vue-router';
 // Like the account space: a full session of this visit, else the login screen. Which actions a person may take is
 // decided by the back end at every request; the screens only follow /v1/me's rights.
 const needsFullSession = async () => {
-  const { useSessionStore } = await import('../login/session-store');
+  const { useSessionStore } = await import('../../app/session-store');
   return useSessionStore().kind === 'full' ? true : { name: 'login' };
 };
 

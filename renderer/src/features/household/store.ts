@@ -4,9 +4,9 @@
 // offering what the person may no longer do, and `refused` tells the screen to explain it in plain words.
 import { defineStore, storeToRefs } from 'pinia';
 import { inject, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
-import { useAccountSpaceStore } from '../account-space/store';
-import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from './api';
+import { kioskKey } from '../../kiosk/kiosk-context';
+import { useAccountSpaceStore } from '../../app/account-store';
+import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from '../../api/household';
 
 export const useHouseholdStore = defineStore('household', () => {
   const household = ref<Household | null>(null);

@@ -1,12 +1,13 @@
 // The login screen's state for one visit (seed 003): which identifier the visitor uses (the NIR's 13 digits, or
 // "J'ai un identifiant provisoire"), the identifier typed (kept when the back end does not answer, so "Réessayer"
 // loses nothing; the password is never stored), the last refusal, and the confirmation shown after a new password.
-import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
+import { defineStore, storeToRefs } from 'pinia';
+import { inject, ref, watch } from 'vue';
+import { kioskKey } from '../../kiosk/kiosk-context';
 import { sessionsApi } from '../../api/sessions';
-import { createRemote } from './remote';
-import { useSessionStore, type SessionKind } from './session-store';
+import { createRemote } from '../../api/remote';
+import { useHandoffStore } from '../../app/handoff-store';
+import { useSessionStore, type SessionKind } from '../../app/session-store';
 
 /**
  * What the screen says after a refused login. The back end answers the same for an unknown identifier and a wrong
@@ -15,11 +16,14 @@ import { useSessionStore, type SessionKind } from './session-store';
 export type LoginRefusal = { kind: 'invalid' } | { kind: 'locked'; retryAfterSeconds: number | null } | { kind: 'other'; code: string };
 
 export const useLoginStore = defineStore('login', () => {
-  const provisional = ref(false);
-  const identifier = ref('');
+  // Shared with the forgotten-password journey through the handoff store (it starts with the identifier typed here,
+  // and sets passwordChanged when it ends: "Votre mot de passe a été modifié").
+  const { identifier, provisional, passwordChanged } = storeToRefs(useHandoffStore());
   const refusal = ref<LoginRefusal | null>(null);
-  /** Set by the forgotten-password journey when it ends: "Votre mot de passe a été modifié". */
-  const passwordChanged = ref(false);
+  // A refusal shown before the password was changed no longer applies.
+  watch(passwordChanged, (changed) => {
+    if (changed) refusal.value = null;
+  }, { flush: 'sync' });
   const remote = createRemote();
   const session = useSessionStore();
 

@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router';
 
 // Only a migration session may walk these steps (seed 004); anyone else goes back to the login screen.
 const needsMigrationSession = async () => {
-  const { useSessionStore } = await import('../login/session-store');
+  const { useSessionStore } = await import('../../app/session-store');
   return useSessionStore().kind === 'migration' ? true : { name: 'login' };
 };
 

@@ -4,10 +4,10 @@
 // are never stored. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
 import { inject, reactive, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
+import { kioskKey } from '../../kiosk/kiosk-context';
 import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
-import { createRemote } from '../login/remote';
-import { useSessionStore } from '../login/session-store';
+import { createRemote } from '../../api/remote';
+import { useSessionStore } from '../../app/session-store';
 
 export interface MigrationContactValues {
   mobile: string;

@@ -3,9 +3,9 @@
 // same whether the identifier exists or not (no enumeration): a reset that leads nowhere simply never takes a code.
 import { defineStore } from 'pinia';
 import { inject, ref } from 'vue';
-import { kioskKey } from '../../app/kiosk-context';
+import { kioskKey } from '../../kiosk/kiosk-context';
 import { passwordResetApi, type Channel, type PasswordReset } from '../../api/sessions';
-import { createRemote } from '../login/remote';
+import { createRemote } from '../../api/remote';
 
 export const usePasswordResetStore = defineStore('passwordReset', () => {
   const identifier = ref('');

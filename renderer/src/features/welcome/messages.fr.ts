@@ -21,9 +21,4 @@ export const welcome = {
     franceConnect: 'S’identifier avec FranceConnect',
     forPrestation: 'Pour faire votre demande « {prestation} », connectez-vous ou créez votre compte.',
   },
-  placeholder: {
-    heading: 'Cet écran arrive bientôt',
-    text: 'Cette partie de la borne n’est pas encore disponible. Adressez-vous à l’accueil.',
-    home: 'Revenir à l’accueil',
-  },
 };

@@ -7,7 +7,3 @@ export const welcomeRoutes: RouteRecordRaw[] = [
   { path: '/mon-compte', name: 'portal', component: () => import('./PortalView.vue') },
 ];
 
-/** Screens of other journeys that may not exist yet: added by app/router.ts only when no journey provides them. */
-export const placeholderRoutes: RouteRecordRaw[] = [
-  { path: '/connexion', name: 'login', component: () => import('./PlaceholderView.vue') },
-];

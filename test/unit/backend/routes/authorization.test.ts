@@ -117,6 +117,8 @@ const TABLE: Record<AuthenticatedRoute, Row> = {
   migrationCodeResend: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationCodeVerify: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(201), NO_SESSION, NOT_MIGRATION],
   logout: [OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), OK(204), NO_SESSION, OK(204)],
+  // "Déconnexion" chained with FranceConnect's: any live session (endSessionUrl is null for one FranceConnect did not open).
+  franceConnectLogout: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION, OK(200)],
 };
 
 const newEmail = (role: RoleName) => `nouveau.${role.toLowerCase()}@example.org`;
@@ -128,6 +130,7 @@ const BODIES: Partial<Record<AuthenticatedRoute, (role: RoleName) => unknown>> =
   migrationCgu: () => ({ version: '2021-10' }),
   migrationPassword: () => ({ password: 'Strasbourg67Pm', confirmation: 'Strasbourg67Pm' }),
   migrationContact: (role) => ({ channel: 'email', email: newEmail(role) }),
+  franceConnectLogout: () => ({ returnTo: 'app://kiosk/' }),
   demandeStart: () => ({ prestation: 'aide-logement' }),
   demandeFoyer: () => ({ members: [{ lien: 'enfant', nom: 'Petit', prenoms: 'Jules', dateNaissance: '03/04/2019' }] }),
   demandeLogement: () => ({
@@ -152,8 +155,11 @@ describe('every authenticated route answers every role exactly as its session an
   const clock = new FakeClock();
   const tokens = new Map<RoleName, string>();
   const demandeIds = new Map<DemandeOwner, string>();
-  /** A second session per role, for the logout row (the migration session ends at migrationCodeVerify). */
-  const logoutTokens = new Map<RoleName, string>();
+  /**
+   * The rows that end the session each get a session of their own per role (and the migration session ends at
+   * migrationCodeVerify).
+   */
+  const endingTokens: Partial<Record<AuthenticatedRoute, Map<RoleName, string>>> = { logout: new Map(), franceConnectLogout: new Map() };
 
   const lastCode = async (to: string) => {
     const res = await app.inject({ method: 'GET', url: `/sandbox/outbox?to=${encodeURIComponent(to)}` });
@@ -167,7 +173,7 @@ describe('every authenticated route answers every role exactly as its session an
     const url = pathOverride ?? spec.url.replace(':id', DEMANDE_ROUTES.has(route) ? demande
       : route === 'attestation' ? target.attestation : route === 'courrier' ? target.courrier : target.conjoint);
     const body = VERIFIES_CODE.has(route) ? { code: await lastCode(newEmail(role)) } : BODIES[route]?.(role);
-    const token = (route === 'logout' ? logoutTokens : tokens).get(role);
+    const token = (endingTokens[route] ?? tokens).get(role);
     return app.inject({
       method: spec.method, url,
       headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -179,7 +185,7 @@ describe('every authenticated route answers every role exactly as its session an
     app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, clock, rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
     for (const role of ROLES) {
       if (role === 'sansSession') continue;
-      for (const map of [tokens, logoutTokens]) {
+      for (const map of [tokens, ...Object.values(endingTokens)]) {
         const { nir, password } = CAST[role].person;
         const res = await app.inject({ method: 'POST', url: '/v1/sessions', payload: { identifier: nir, password } });
         expect(res.statusCode).toBe(201);

@@ -16,7 +16,7 @@ function setup() {
     startedAt: now.t - 3_600_000,
     visitsSinceStart: () => 12,
     resetVisit: vi.fn(async () => undefined),
-    setMode: vi.fn(async () => undefined),
+    setMode: vi.fn(async () => true),
     quit: vi.fn(),
     log: { info: vi.fn(), warn: vi.fn() },
   };
@@ -57,6 +57,13 @@ describe('the agent service', () => {
     agent.unlock('2468', 1);
     await agent.action('workshop-off', 1);
     expect(deps.setMode).toHaveBeenLastCalledWith('kiosk');
+  });
+
+  it('says a mode switch is unavailable when that mode cannot run here', async () => {
+    const { agent, deps } = setup();
+    vi.mocked(deps.setMode).mockResolvedValueOnce(false);
+    agent.unlock('2468', 1);
+    expect(await agent.action('workshop-off', 1)).toEqual({ ok: false, reason: 'unavailable' });
   });
 
   it('needs the PIN again after each action and after a visit end', async () => {

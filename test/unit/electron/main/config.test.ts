@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configView, effectiveBackendUrl, loadConfig, type ConfigStoreOptions } from '../../../../electron/main/config';
+import { backendChoice, configView, effectiveBackendUrl, loadConfig, type ConfigStoreOptions, type KioskConfig } from '../../../../electron/main/config';
 import { hashPin } from '../../../../electron/main/pin';
 
 let dir: string;
@@ -17,7 +17,7 @@ describe('the kiosk configuration file', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('starts from safe defaults when there is no file: kiosk mode, embedded sandbox, agent panel off', () => {
+  it('starts from safe defaults when there is no file: kiosk mode, no back end (so out of service), agent panel off', () => {
     const result = loadConfig(open);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -91,5 +91,38 @@ describe('the kiosk configuration file', () => {
     const result = loadConfig(open);
     if (!result.ok) throw new Error(result.error);
     expect(configView(result.config, 'app://kiosk').onScreenKeyboard).toBe(false);
+  });
+});
+
+describe('the back end a configuration gives', () => {
+  const config = (fields: Partial<KioskConfig>): KioskConfig => ({
+    mode: 'kiosk',
+    embeddedBackendPort: 8787,
+    franceConnectOrigins: [],
+    timeouts: { idleSeconds: 120, idleSecondsWaitingForCode: 600, warningSeconds: 30 },
+    relaunch: { afterVisits: 200, atHour: 4 },
+    locale: 'fr',
+    printer: '',
+    terminalId: 'borne',
+    siteName: '',
+    agentPinHash: '',
+    onScreenKeyboard: true,
+    ...fields,
+  });
+
+  it('is the configured back end in kiosk and laptop modes', () => {
+    expect(backendChoice(config({ backendUrl: 'https://api.caf.example/' }), false)).toEqual({ kind: 'configured', url: 'https://api.caf.example' });
+    expect(backendChoice(config({ mode: 'laptop', backendUrl: 'https://api.caf.example' }), true)).toEqual({ kind: 'configured', url: 'https://api.caf.example' });
+  });
+
+  it('is out of service, never a silent sandbox, when a kiosk or a laptop names no back end', () => {
+    expect(backendChoice(config({}), false)).toMatchObject({ kind: 'out-of-service', reason: expect.stringContaining('backendUrl') });
+    expect(backendChoice(config({ mode: 'laptop' }), false)).toMatchObject({ kind: 'out-of-service' });
+  });
+
+  it('is the embedded sandbox in workshop mode, or when asked for with --embedded-sandbox', () => {
+    expect(backendChoice(config({ mode: 'workshop' }), false)).toEqual({ kind: 'embedded-sandbox', url: 'http://127.0.0.1:8787' });
+    expect(backendChoice(config({ mode: 'workshop', backendUrl: 'https://api.caf.example' }), false)).toMatchObject({ kind: 'embedded-sandbox' });
+    expect(backendChoice(config({ embeddedBackendPort: 9999 }), true)).toEqual({ kind: 'embedded-sandbox', url: 'http://127.0.0.1:9999' });
   });
 });

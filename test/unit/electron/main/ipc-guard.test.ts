@@ -27,11 +27,13 @@ describe('the IPC guard', () => {
 
   it("runs the handler for a valid message from the current visit window", () => {
     const { ipcMain, handlers } = fakeIpcMain();
-    const handler = vi.fn(() => 'done');
-    handleInvoke(ipcMain, 'endVisit', ctx(), handler);
-    expect(handlers.get(ipcChannels.endVisit)!(event('app://kiosk/'), 'logout')).toBe('done');
-    expect(handler).toHaveBeenCalledWith('logout', 7);
+    const handler = vi.fn(() => ({ ok: false as const, reason: 'no-printer' as const }));
+    handleInvoke(ipcMain, 'print', ctx(), handler);
+    const job = { kind: 'recapitulatif', html: '<p>x</p>' };
+    expect(handlers.get(ipcChannels.print)!(event('app://kiosk/'), job)).toEqual({ ok: false, reason: 'no-printer' });
+    expect(handler).toHaveBeenCalledWith(job, 7);
   });
+
 
   it.each([
     ['a foreign origin', event('https://evil.example/'), ['logout']],
@@ -75,3 +77,17 @@ describe('the IPC guard', () => {
     expect(handler).toHaveBeenCalledWith(true, 7);
   });
 });
+
+/**
+ * Main's replies are typed from KioskBridge: tsc (npm run typecheck) fails on an unused @ts-expect-error, so these
+ * lines fail the typecheck if a reply off the contract compiled again. Type-level only: never called.
+ */
+export function offContractRepliesDoNotCompile(ipcMain: IpcMainLike): void {
+  // @ts-expect-error print answers a PrintResult, not a string
+  handleInvoke(ipcMain, 'print', ctx(), () => 'printed');
+  // @ts-expect-error agentUnlock's failure carries its reason
+  handleInvoke(ipcMain, 'agentUnlock', ctx(), () => ({ ok: false }));
+  // @ts-expect-error reportActivity is one-way: it has no reply to await
+  handleInvoke(ipcMain, 'reportActivity', ctx(), () => undefined);
+  handleInvoke(ipcMain, 'agentUnlock', ctx(), async () => ({ ok: false, reason: 'wrong-pin', attemptsLeft: 2 }));
+}

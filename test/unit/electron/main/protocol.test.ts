@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '@shared/content-security-policy';
-import { createAppProtocolHandler, outOfServiceResponse, resolveAppRequest } from '../../../../electron/main/app-protocol';
+import { createAppProtocolHandler, resolveAppRequest } from '../../../../electron/main/app-protocol';
 
 const root = '/app/out/renderer';
 const options = { appOrigin: 'app://kiosk', rendererRoot: root, backendUrl: 'https://api.caf.example', sandboxPaths: false };
@@ -105,9 +105,23 @@ describe('the app:// handler', () => {
     expect(await response.json()).toEqual({ code: 'network.unreachable' });
   });
 
-  it('shows an out-of-service page in French', async () => {
-    const response = outOfServiceResponse();
-    expect(response.status).toBe(503);
-    expect(await response.text()).toContain('Borne hors service');
+  it('out of service, still serves the renderer (its « Borne hors service » screen) and forwards nothing', async () => {
+    let forwarded = 0;
+    const outOfService = createAppProtocolHandler({
+      appOrigin: 'app://kiosk',
+      rendererRoot: dir,
+      backendUrl: () => null,
+      sandboxPaths: () => true,
+      fetch: async () => {
+        forwarded += 1;
+        return new Response('{}');
+      },
+    });
+    expect((await outOfService(new Request('app://kiosk/'))).status).toBe(200);
+    const api = await outOfService(new Request('app://kiosk/v1/health'));
+    expect(api.status).toBe(503);
+    expect(await api.json()).toEqual({ code: 'backend.unavailable' });
+    expect((await outOfService(new Request('app://kiosk/sandbox/outbox'))).status).toBe(404);
+    expect(forwarded).toBe(0);
   });
 });

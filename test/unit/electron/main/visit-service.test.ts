@@ -35,6 +35,7 @@ function setup(overrides: Partial<VisitDeps> = {}) {
     session: sessionFor,
     clearClipboard: () => void journal.push('clipboard'),
     cancelPrints: (partition) => void journal.push(`cancelPrints ${partition}`),
+    revokeSessions: async (partition) => void journal.push(`revokeSessions ${partition}`),
     relaunch: vi.fn(),
     now: () => new Date(2026, 10, 22, 10),
     log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
@@ -55,7 +56,7 @@ describe('the visit service', () => {
     expect(windows.every((w) => !w.partition.startsWith('persist:'))).toBe(true);
   });
 
-  it('cancels prints, destroys the old window, clears its whole session and the clipboard, then opens the cleared screen', async () => {
+  it('cancels prints, destroys the old window, revokes its back-end sessions, clears its whole session and the clipboard, then opens the cleared screen', async () => {
     const { service, journal } = setup();
     service.start();
     service.input();
@@ -64,6 +65,7 @@ describe('the visit service', () => {
     expect(journal).toEqual([
       'cancelPrints visit-1',
       'destroy visit-1',
+      'revokeSessions visit-1',
       'clearData visit-1',
       'clearCache visit-1',
       'clearAuthCache visit-1',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationError } from 'yup';
-import { contactSchema, etatCivilSchema, nirDisagreements, passwordSchema, type EtatCivilValues } from '@renderer/features/create-account/schemas';
+import { etatCivilSchema, nirDisagreements, type EtatCivilValues } from '@renderer/features/create-account/schemas';
+import { contactSchema, passwordSchema } from '@renderer/forms/schemas';
 
 const today = () => ({ year: 2026, month: 11, day: 22 });
 // INES BENALI of the sandbox seed: a valid NIR consistent with her état civil.

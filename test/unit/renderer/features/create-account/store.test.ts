@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { createApp } from 'vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { kioskKey, type KioskContext } from '@renderer/app/kiosk-context';
+import { kioskKey, type KioskContext } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 
 // The API module is mocked: any call the test did not plan fails loudly.

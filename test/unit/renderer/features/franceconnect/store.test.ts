@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@renderer/api';
 import { franceConnectApi } from '@renderer/api/franceconnect';
-import { useCreateAccountStore } from '@renderer/features/create-account/store';
-import { etatCivilOfPrefill, useFranceConnectStore } from '@renderer/features/franceconnect/store';
-import { useSessionStore } from '@renderer/features/login/session-store';
+import { etatCivilOfPrefill, useCreateAccountStore } from '@renderer/features/create-account/store';
+import { useFranceConnectStore } from '@renderer/features/franceconnect/store';
+import { useSessionStore } from '@renderer/app/session-store';
 import { refusal, storeHarness } from '../../store-harness';
 
 vi.mock('@renderer/api/franceconnect', () => ({ franceConnectApi: { exchange: vi.fn(), logout: vi.fn() } }));

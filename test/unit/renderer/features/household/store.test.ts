@@ -8,11 +8,11 @@ const api = vi.hoisted(() => ({
   household: { declareSeparation: vi.fn(), setAutorisation: vi.fn(), household: vi.fn(), changeContact: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn() },
   space: { me: vi.fn(), dashboard: vi.fn(), payments: vi.fn(), attestation: vi.fn(), courrier: vi.fn() },
 }));
-vi.mock('@renderer/features/household/api', () => ({ householdApi: api.household }));
+vi.mock('@renderer/api/household', () => ({ householdApi: api.household }));
 vi.mock('@renderer/api/account-space', () => ({ accountSpaceApi: api.space }));
 
 const { useHouseholdStore } = await import('@renderer/features/household/store');
-const { useAccountSpaceStore } = await import('@renderer/features/account-space/store');
+const { useAccountSpaceStore } = await import('@renderer/app/account-store');
 
 const refusal = (status: number, code: string) =>
   new AxiosError('refused', 'ERR_BAD_REQUEST', undefined, undefined, {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@renderer/api';
 import { sessionsApi } from '@renderer/api/sessions';
 import { useLoginStore } from '@renderer/features/login/store';
-import { revokeSession, useSessionStore } from '@renderer/features/login/session-store';
+import { revokeSession, useSessionStore } from '@renderer/app/session-store';
 import { networkDown, refusal, storeHarness } from '../../store-harness';
 
 vi.mock('@renderer/api/sessions', () => ({ sessionsApi: { login: vi.fn(), logout: vi.fn() } }));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@renderer/api';
 import { migrationApi } from '@renderer/api/sessions';
-import { useSessionStore } from '@renderer/features/login/session-store';
+import { useSessionStore } from '@renderer/app/session-store';
 import { contactInputOf, nextStepOf, useMigrationStore } from '@renderer/features/migration/store';
 import { storeHarness } from '../../store-harness';
 

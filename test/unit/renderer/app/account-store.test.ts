@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { accountSpaceApi, type Me } from '@renderer/api/account-space';
+import { useAccountSpaceStore } from '@renderer/app/account-store';
+import { storeHarness } from '../store-harness';
+
+vi.mock('@renderer/api/account-space', () => ({
+  accountSpaceApi: { me: vi.fn(), dashboard: vi.fn(), payments: vi.fn(), attestation: vi.fn(), courrier: vi.fn() },
+}));
+const calls = vi.mocked(accountSpaceApi);
+const me = (rights: Me['rights']): Me => ({
+  identifier: '2780506088101', identifierKind: 'nir', displayName: 'VERONIQUE F.', civilite: 'MADAME', prenoms: 'VERONIQUE',
+  nomNaissance: 'FONTAINE', nomUsage: null, role: 'responsable', autorisationGestion: false, rights,
+  contact: { mobile: null, autreTelephone: null, email: null },
+});
+const dashboard = { lastPayment: { date: '2021-05-25', amountCents: 5800, label: 'Apl', paidToThirdParty: true }, allocations: [], attestations: [], courriers: [] };
+
+let harness: ReturnType<typeof storeHarness>;
+beforeEach(() => {
+  vi.resetAllMocks();
+  harness = storeHarness();
+});
+
+describe('the account-space store', () => {
+  it('loads the dashboard when the role may read the household’s file', async () => {
+    calls.me.mockResolvedValue(me(['self.read', 'household.read']));
+    calls.dashboard.mockResolvedValue(dashboard);
+    const store = harness.use(useAccountSpaceStore);
+    await store.load();
+    expect(store.can('household.read')).toBe(true);
+    expect(store.dashboard?.lastPayment?.amountCents).toBe(5800);
+  });
+
+  it('does not even ask for the dashboard of a role that may only read its own data', async () => {
+    calls.me.mockResolvedValue(me(['self.read', 'self.contact']));
+    const store = harness.use(useAccountSpaceStore);
+    await store.load();
+    expect(calls.dashboard).not.toHaveBeenCalled();
+    expect(store.dashboard).toBeNull();
+    expect(store.can('household.read')).toBe(false);
+  });
+
+  it('forgets the person and their documents at the end of the visit', async () => {
+    calls.me.mockResolvedValue(me(['household.read']));
+    calls.dashboard.mockResolvedValue(dashboard);
+    calls.payments.mockResolvedValue({ payments: [dashboard.lastPayment] });
+    const store = harness.use(useAccountSpaceStore);
+    await store.load();
+    await store.loadPayments();
+    await harness.visit.endVisit('logout');
+    expect(store.me).toBeNull();
+    expect(store.dashboard).toBeNull();
+    expect(store.payments).toBeNull();
+  });
+});
