@@ -1,6 +1,7 @@
 // The back end's options, and how the process environment maps to them (npm run backend, the Electron shell).
 import { isIP } from 'node:net';
 import { SandboxClock, systemClock, type Clock } from './clock';
+import { KIOSK_APP_ORIGIN } from './franceconnect/return-to';
 import type { Gateway } from './services/notifier';
 
 export interface BackendOptions {
@@ -27,6 +28,10 @@ export interface BackendOptions {
    * client cannot choose the address it is counted under.
    */
   trustedProxies?: string[] | undefined;
+   * The kiosk origins FranceConnect may send a login back to: app://kiosk (Electron) always, plus these web kiosks
+   * (`npm run start:web`, the browser tests), e.g. http://localhost:5173. Never read from a request.
+   */
+  webKioskOrigins?: readonly string[];
   /** A real FranceConnect; without it the sandbox uses its simulator and a non-sandbox back end has no FranceConnect. */
   franceconnect?: FranceConnectProvider | undefined;
 }
@@ -52,6 +57,8 @@ export interface ResolvedConfig {
   corsOrigins: string[];
   publicUrl: string | undefined;
   trustedProxies: string[];
+  /** app://kiosk and the configured web kiosks (BackendOptions.webKioskOrigins). */
+  kioskOrigins: string[];
   franceconnect: FranceConnectProvider | undefined;
 }
 
@@ -75,6 +82,7 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
     trustedProxies: options.trustedProxies ?? [],
+    kioskOrigins: [...new Set([KIOSK_APP_ORIGIN, ...(options.webKioskOrigins ?? [])])],
     franceconnect: options.franceconnect,
   };
 }
@@ -148,9 +156,29 @@ export function trustedProxiesFromEnv(value: string | undefined): string[] {
 }
 
 /**
+ * WEB_KIOSK_ORIGINS: comma-separated origins of web kiosks (http(s)://host[:port], nothing after). Anything else stops
+ * the start with a message naming the variable: a typo must not become a silently refused FranceConnect login.
+ */
+export function webKioskOriginsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const listed = (env.WEB_KIOSK_ORIGINS ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  return listed.map((item) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(item);
+    } catch {
+      // refused below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.origin !== item.replace(/\/$/, '')) {
+      throw new Error(`WEB_KIOSK_ORIGINS must list origins such as http://localhost:5173 (scheme, host, port; no path): "${item}"`);
+    }
+    return url.origin;
+  });
+}
+
+/**
  * HOST, PORT, DATABASE_URL, SANDBOX (on only when exactly `1`: checkRealConfiguration), SMTP_URL, LOG_LEVEL,
  * PUBLIC_URL, RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), TRUST_PROXY
- * (trustedProxiesFromEnv), FRANCECONNECT_* (franceconnectFromEnv).
+ * (trustedProxiesFromEnv), WEB_KIOSK_ORIGINS, FRANCECONNECT_* (franceconnectFromEnv).
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   const franceconnect = franceconnectFromEnv(env);
@@ -164,6 +192,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
       smtpUrl: env.SMTP_URL || undefined,
       publicUrl: env.PUBLIC_URL || undefined,
       trustedProxies: trustedProxiesFromEnv(env.TRUST_PROXY),
+      webKioskOrigins: webKioskOriginsFromEnv(env),
       rateLimit: {
         max: Number(env.RATE_LIMIT) || DEFAULT_RATE_LIMIT.max,
         sensitiveMax: Number(env.RATE_LIMIT_SENSITIVE) || DEFAULT_RATE_LIMIT.sensitiveMax,
