@@ -28,6 +28,7 @@ export interface BackendOptions {
    * client cannot choose the address it is counted under.
    */
   trustedProxies?: string[] | undefined;
+  /**
    * The kiosk origins FranceConnect may send a login back to: app://kiosk (Electron) always, plus these web kiosks
    * (`npm run start:web`, the browser tests), e.g. http://localhost:5173. Never read from a request.
    */
