@@ -29,6 +29,11 @@ export interface BackendOptions {
    */
   trustedProxies?: string[] | undefined;
   /**
+   * The only Host names answered (plugins/app/served-hosts.ts, against DNS rebinding); startServer sets them when it
+   * listens on the loopback. Undefined: not checked (a back end behind a reverse proxy).
+   */
+  servedHosts?: readonly string[] | undefined;
+  /**
    * The kiosk origins FranceConnect may send a login back to: app://kiosk (Electron) always, plus these web kiosks
    * (`npm run start:web`, the browser tests), e.g. http://localhost:5173. Never read from a request.
    */
@@ -58,6 +63,7 @@ export interface ResolvedConfig {
   corsOrigins: string[];
   publicUrl: string | undefined;
   trustedProxies: string[];
+  servedHosts: readonly string[] | undefined;
   /** app://kiosk and the configured web kiosks (BackendOptions.webKioskOrigins). */
   kioskOrigins: string[];
   franceconnect: FranceConnectProvider | undefined;
@@ -83,6 +89,7 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
     trustedProxies: options.trustedProxies ?? [],
+    servedHosts: options.servedHosts,
     kioskOrigins: [...new Set([KIOSK_APP_ORIGIN, ...(options.webKioskOrigins ?? [])])],
     franceconnect: options.franceconnect,
   };
