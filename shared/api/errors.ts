@@ -46,7 +46,6 @@ export const ERROR_CODES = {
   // One answer for an état civil that opens no creation: a NIR the registry does not know, any field that differs from
   // the registry's, or a person who already has an account. No field, no hint of which.
   'etatCivil.unrecognised': 422,
-  'account.exists': 409, // this NIR already has a Mon Compte account
   'reset.done': 409, // the new password of this reset is already saved (a retry after a lost answer): log in with it
   'identityDocument.unknown': 422, // the number is not a valid document of this person in the registry
   'nir.inconsistent': 422, // the NIR does not match civilité / date / place of birth (field says which)

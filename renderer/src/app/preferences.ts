@@ -3,7 +3,7 @@
 // (reset(), registered in main.ts): the next visitor always finds the kiosk in French, every mode off.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { defaultLanguage, i18nLocale, languageOf, type LanguageCode } from '../i18n/languages';
+import { defaultLanguage, i18nLocale, languageOf, type LanguageCode } from '../kiosk/languages';
 
 export const usePreferencesStore = defineStore('preferences', () => {
   const language = ref<LanguageCode>(defaultLanguage);

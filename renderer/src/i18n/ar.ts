@@ -1,5 +1,6 @@
 // Arabic messages (Modern Standard Arabic): the same keys as fr.ts. The Caf's own names, the documents' names and
 // every number stay in Latin script, as the visitor meets them on their papers and on the French screens.
+import { aideLogement } from '../features/aide-logement/messages.ar';
 import { agent } from '../kiosk/agent/messages.ar';
 import { accountSpace } from '../features/account-space/messages.ar';
 import { createAccount } from '../features/create-account/messages.ar';
@@ -70,6 +71,7 @@ export const ar: Messages = {
   errors: { ...errors, ...householdErrors },
   welcome,
   demande,
+  aideLogement,
   createAccount,
   kiosk,
   agent,

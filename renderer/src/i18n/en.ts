@@ -1,5 +1,6 @@
 // English messages: the same keys as fr.ts (the type says so; test/unit/renderer/i18n/messages.test.ts too). The
 // Caf's own names stay French where the visitor will meet them in French (Mon Compte, Caf, FranceConnect, Rsa…).
+import { aideLogement } from '../features/aide-logement/messages.en';
 import { agent } from '../kiosk/agent/messages.en';
 import { accountSpace } from '../features/account-space/messages.en';
 import { createAccount } from '../features/create-account/messages.en';
@@ -69,6 +70,7 @@ export const en: Messages = {
   errors: { ...errors, ...householdErrors },
   welcome,
   demande,
+  aideLogement,
   createAccount,
   kiosk,
   agent,

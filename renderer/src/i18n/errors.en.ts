@@ -111,13 +111,19 @@ export const errors: typeof fr = {
     notMigration: 'Your first login is already finished. Log in again.',
     required: 'Your session has ended. Log in again.',
   },
-  migration: { incomplete: 'First accept the terms of use and choose your password.' },
+  migration: {
+    incomplete: 'First accept the terms of use and choose your password.',
+    done: 'Your account is up to date. Log in with your new password.',
+  },
+  reset: { done: 'Your new password is saved. Log in with it.' },
   passwordConfirmation: {
     required: 'Type your password a second time',
     mismatch: 'The two passwords are not the same',
   },
-  account: {
-    exists: 'An account already exists with this social security number. You can log in.',
+  etatCivil: {
+    unrecognised: 'We cannot create your account with this information. Check your social security number, your title, '
+      + 'your surname at birth and first names, your date and place of birth, as they appear on your papers. If you '
+      + 'already have a Mon Compte account, log in.',
   },
   rateLimited: 'Too many requests in a short time. Wait a minute, then try again.',
   network: {

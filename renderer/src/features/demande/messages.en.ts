@@ -9,6 +9,9 @@ export const demande: typeof fr = {
   resumeTitle: 'If you have already started this application, you can:',
   resume: 'Continue the application in progress',
   related: 'Other applications on this topic',
+  notBuiltTitle: 'This application is made at the reception desk',
+  notBuilt:
+    'The application for “{prestation}” cannot be made on this kiosk yet. Go to the Caf’s reception desk: a member of staff will help you make it. You can also make it on caf.fr.',
   themes: {
     logement: 'Housing',
     enfants: 'Children',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@shared/api/errors';
 import { kioskMessages } from '@renderer/i18n';
-import { easyReadLanguages, languages } from '@renderer/i18n/languages';
+import { easyReadLanguages, languages } from '@renderer/kiosk/languages';
 
 type Tree = { [key: string]: unknown };
 

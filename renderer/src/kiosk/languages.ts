@@ -1,5 +1,6 @@
-// The kiosk's languages. Adding one = adding its message files (every features/<journey>/messages.<code>.ts and
-// i18n/<code>.ts) and a row here; test/unit/renderer/i18n/messages.test.ts fails while any key is missing.
+// The kiosk's languages: kept in kiosk/, below app/ and the journeys, so every layer may read the list. Adding one =
+// adding its message files (every features/<journey>/messages.<code>.ts and i18n/<code>.ts) and a row here;
+// test/unit/renderer/i18n/messages.test.ts fails while any key is missing.
 export const languages = [
   // Each is named in itself, so a visitor finds their own without reading French.
   { code: 'fr', name: 'Français', dir: 'ltr', intl: 'fr-FR' },
