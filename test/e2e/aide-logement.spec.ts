@@ -36,7 +36,7 @@ test.beforeEach(async ({ request }) => {
 });
 
 test('a request begun at one visit is resumed at the next with every answer, sent, and listed in "Mes démarches"', async ({ page }, testInfo) => {
-  test.setTimeout(180_000); // a cap for a loaded 2-core machine: two visits and six steps (about 40 s unloaded)
+  test.setTimeout(180_000); // a cap for a loaded 2-core machine: two visits and six steps
   // First visit: the prestation, "Faire la demande", the portal, the login, then the request's first step.
   await openAideLogement(page);
   await page.getByRole('button', { name: 'Faire la demande' }).click();
