@@ -58,6 +58,7 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   // With a real FranceConnect configured (FRANCECONNECT_*), the sandbox uses it instead of its simulator.
   await app.register(franceconnect, {
     sandbox: config.sandbox, publicUrl: config.publicUrl, ...backendPorts(app), now: () => config.clock.now(),
+    returnToOrigins: config.kioskOrigins,
     ...(config.franceconnect ? { provider: config.franceconnect } : {}),
   });
 
