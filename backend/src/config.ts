@@ -22,6 +22,11 @@ export interface BackendOptions {
   /** The origin browsers use to reach the back end (FranceConnect redirects there); default: where it listens. */
   publicUrl?: string | undefined;
   /**
+   * The only Host names answered (plugins/app/served-hosts.ts, against DNS rebinding); startServer sets them when it
+   * listens on the loopback. Undefined: not checked (a back end behind a reverse proxy).
+   */
+  servedHosts?: readonly string[] | undefined;
+  /**
    * The kiosk origins FranceConnect may send a login back to: app://kiosk (Electron) always, plus these web kiosks
    * (`npm run start:web`, the browser tests), e.g. http://localhost:5173. Never read from a request.
    */
@@ -50,6 +55,7 @@ export interface ResolvedConfig {
   rateLimit: { max: number; sensitiveMax: number; timeWindowMs: number };
   corsOrigins: string[];
   publicUrl: string | undefined;
+  servedHosts: readonly string[] | undefined;
   /** app://kiosk and the configured web kiosks (BackendOptions.webKioskOrigins). */
   kioskOrigins: string[];
   franceconnect: FranceConnectProvider | undefined;
@@ -74,6 +80,7 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
+    servedHosts: options.servedHosts,
     kioskOrigins: [...new Set([KIOSK_APP_ORIGIN, ...(options.webKioskOrigins ?? [])])],
     franceconnect: options.franceconnect,
   };
