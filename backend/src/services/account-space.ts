@@ -7,7 +7,7 @@ import type { Person, PersonRepository } from '../repositories/accounts';
 import { checkAddress } from '../../../shared/domain/address';
 import { checkPastDay } from '../../../shared/domain/calendar-day';
 import { isoDay, must, today } from './checks';
-import { shortName } from './display';
+import { namedBirthPlace, shortName } from './display';
 import { rightsOf } from './rights';
 import { randomId } from './secrets';
 import { ownHousehold, requireRight, type Viewer } from './viewer';
@@ -39,6 +39,8 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
         prenoms: person.prenoms,
         nomNaissance: person.nomNaissance,
         nomUsage: person.nomUsage,
+        dateNaissance: person.birthDate,
+        lieuNaissance: namedBirthPlace(person.birthPlace),
         role: person.role,
         autorisationGestion: person.autorisationGestion === 1,
         rights: rightsOf(viewer.subject),
