@@ -21,9 +21,6 @@ test('consecutive visits leave nothing of the previous visitor', async ({ page, 
   await page.goto('/?idle=6&warning=20&keyboard=off');
   const driver = await chooseDriver(page);
   console.log(`[visit-isolation] ${visits} visits with the ${driver.name} driver`);
-  if (driver.name !== 'login') {
-    console.log('[visit-isolation] no login journey in this build: tokens are not checked, only storages and the DOM');
-  }
 
   for (let i = 0; i < visits; i++) {
     const visitor = seededVisitors[i % seededVisitors.length]!;

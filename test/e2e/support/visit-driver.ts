@@ -1,17 +1,15 @@
-// How a visit is driven in the isolation test and the visit benchmark. Two drivers:
-// - `login` (the target of issue 6): log in through the login screen, open the account space, leave. Used as soon as
-//   the login journey exists (a "Mot de passe" field behind "Se connecter"); it returns the visit's session token,
-//   read from the back end's answer to POST /v1/sessions, so the test can check it is revoked (401) after the visit.
-// - `create-account` (what exists today): start "Créer un compte" and type the visitor's NIR and names into the
-//   état civil form (the visitor's data in the DOM, the wizard's store and the form state), then leave.
-// Both end the visit the way a visitor does: "Quitter" (confirmed) or doing nothing until the idle guard ends it.
+// How a visit is driven in the isolation test and the visit benchmark: log in through the login screen, open the
+// account space, leave. It returns the visit's session token, read from the back end's answer to POST /v1/sessions,
+// so the test can check it is revoked (401) after the visit. A build without the login screen fails here: there is
+// no fallback that would skip the token check. The visit ends the way a visitor ends it: "Quitter" / "Déconnexion",
+// or doing nothing until the idle guard ends it.
 import { expect, type Page } from '@playwright/test';
 import type { Visitor } from './visitors';
 
 export type Leave = 'quit' | 'timeout';
 
 export interface VisitDriver {
-  name: 'login' | 'create-account';
+  name: 'login';
   /** Runs one visit from the welcome screen; resolves with the session token when one was opened. */
   visit(page: Page, visitor: Visitor): Promise<string | null>;
   leave(page: Page, how: Leave): Promise<void>;
@@ -36,21 +34,6 @@ export async function loginScreenExists(page: Page): Promise<boolean> {
     );
 }
 
-const createAccount: VisitDriver = {
-  name: 'create-account',
-  async visit(page, v) {
-    await toPortal(page);
-    await page.getByRole('button', { name: 'Créer', exact: true }).click();
-    await page.getByRole('button', { name: 'Commencer' }).click();
-    await page.getByRole('radio', { name: 'Oui' }).first().click();
-    await page.getByRole('textbox', { name: /Numéro de Sécurité sociale/ }).fill(v.nir);
-    await page.getByRole('textbox', { name: /Nom de naissance/ }).fill(v.nomNaissance);
-    await page.getByRole('textbox', { name: /Prénom\(s\)/ }).fill(v.prenoms);
-    await expect(page.getByRole('textbox', { name: /Nom de naissance/ })).toHaveValue(v.nomNaissance);
-    return null;
-  },
-  leave: leaveVisit,
-};
 
 const login: VisitDriver = {
   name: 'login',
@@ -97,9 +80,9 @@ async function leaveVisit(page: Page, how: Leave): Promise<void> {
   await expect(welcomeHeading(page)).toBeVisible({ timeout: 15_000 });
 }
 
-/** The login driver once the login journey exists, else the account-creation one (and say which). */
+/** The login driver, once the login screen is there (a missing login screen fails the test). */
 export async function chooseDriver(page: Page): Promise<VisitDriver> {
-  const hasLogin = await loginScreenExists(page);
+  expect(await loginScreenExists(page), 'the login screen is missing: the visits could not check the session token').toBe(true);
   await page.reload();
-  return hasLogin ? login : createAccount;
+  return login;
 }
