@@ -1,6 +1,7 @@
 // Languages and speech in the browser, under the kiosk's Content-Security-Policy: the language is chosen on the welcome
 // screen and in the header, <html lang dir> follows, and the bundled speech synthesiser (WebAssembly) produces real
 // audio — every decoded utterance is recorded by wrapping the Web Audio API the player uses.
+import { expectNoAxeViolation } from './support/kiosk';
 import { expect, test } from './support/test';
 
 declare global {
@@ -57,4 +58,39 @@ test('speech is turned on from the welcome screen and speaks with the bundled sy
   await expect.poll(() => page.evaluate(() => window.decodedSeconds!.length)).toBeGreaterThan(2);
   await page.getByRole('button', { name: 'إيقاف الصوت' }).click();
   await expect(page.getByRole('group', { name: 'الصوت' })).toHaveCount(0);
+});
+
+// The sweep of issue 13's "Done when": axe on the screens a visitor meets before logging in, in each language and
+// mode (the journeys' own specs run axe on every step in French). The modes are combined so that each is swept at
+// least once without running every screen seven times: French easy-read (its welcome screen), then English with
+// easy-read and high contrast, then Arabic (right to left) with large text.
+test('axe finds nothing on the screens before login, in every language and mode, « Besoin d’aide ? » open too', async ({ page }) => {
+  test.setTimeout(180_000);
+  const passes = [
+    { language: 'English', modes: ['Facile à lire', 'High contrast'], help: 'Need help?', login: 'Log in', a11y: 'Accessibility' },
+    { language: 'العربية', modes: ['تكبير النص'], help: 'هل تحتاجون إلى مساعدة؟', login: 'تسجيل الدخول', a11y: 'إمكانية الوصول' },
+  ];
+  for (const [i, pass] of passes.entries()) {
+    await page.goto('/?keyboard=off');
+    const header = page.getByRole('banner');
+    if (i === 0) {
+      await header.getByRole('button', { name: 'Facile à lire' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bonjour. Vous êtes à la Caf.');
+      await expectNoAxeViolation(page);
+    }
+    await header.getByRole('button', { name: pass.language }).click();
+    for (const mode of pass.modes.slice(i === 0 ? 1 : 0)) await header.getByRole('button', { name: mode }).click();
+    await expectNoAxeViolation(page);
+    await page.getByRole('main').getByRole('button', { name: /Mon Compte/ }).click();
+    await page.getByRole('main').getByRole('button', { name: pass.login, exact: true }).click();
+    await expect(page.getByRole('main').getByRole('textbox').first()).toBeVisible();
+    await expectNoAxeViolation(page);
+    await header.getByRole('button', { name: pass.help }).click();
+    const help = page.getByRole('dialog', { name: pass.help });
+    await expect(help.getByRole('term').first()).toBeVisible();
+    await expectNoAxeViolation(page);
+    await help.getByRole('link', { name: pass.a11y }).click();
+    await expect(page.getByRole('heading', { level: 1, name: pass.a11y })).toBeVisible();
+    await expectNoAxeViolation(page);
+  }
 });
