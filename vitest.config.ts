@@ -5,6 +5,13 @@ import { defineConfig } from 'vitest/config';
 
 // Time limits catch hangs, not slowness: argon2id is deliberately slow and CI machines have two cores.
 const limits = { testTimeout: 60_000, hookTimeout: 60_000 };
+/**
+ * Node-side suites share their worker's module cache (`isolate: false`): every back-end file imports the whole app
+ * (Fastify, oidc-provider, kysely…), and importing it again per file was a third of the run. They keep no state in
+ * modules between files (each builds its own app and database) and mock no module; the renderer's suites do mock
+ * modules (vi.mock), so they stay isolated.
+ */
+const nodeSuites = { ...limits, isolate: false };
 
 const alias = {
   '@shared': fileURLToPath(new URL('./shared', import.meta.url)),
@@ -21,16 +28,16 @@ const POSTGRES_SUITES = [
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { ...limits, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
-      { resolve: { alias }, test: { ...limits, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
+      { resolve: { alias }, test: { ...nodeSuites, name: 'shared', environment: 'node', include: ['test/unit/shared/**/*.test.ts'] } },
+      { resolve: { alias }, test: { ...nodeSuites, name: 'backend', environment: 'node', include: ['test/unit/backend/**/*.test.ts'] } },
       // The start scripts' decisions (scripts/*.mjs): no network, display or Electron.
-      { test: { ...limits, name: 'scripts', environment: 'node', include: ['test/unit/scripts/**/*.test.ts'] } },
+      { test: { ...nodeSuites, name: 'scripts', environment: 'node', include: ['test/unit/scripts/**/*.test.ts'] } },
       {
         // The suites where the dialect matters (repositories, services, flows, several instances over one database),
         // again on a throwaway PostgreSQL cluster that the globalSetup starts and stops (backend/README.md).
         resolve: { alias },
         test: {
-          ...limits,
+          ...nodeSuites,
           name: 'backend-postgres',
           environment: 'node',
           globalSetup: ['test/support/postgres-global-setup.ts'],
@@ -52,7 +59,7 @@ export default defineConfig({
       {
         plugins: [vue()],
         resolve: { alias },
-        test: { ...limits, name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.ts'] },
+        test: { ...limits, name: 'renderer', environment: 'happy-dom', pool: 'vmThreads', include: ['test/unit/renderer/**/*.test.ts'] },
       },
     ],
   },

@@ -1,4 +1,7 @@
-// The idle guard in web mode (issue 6, "Inactivity"): short timings through the web bridge's query parameters.
+// The idle guard in web mode (issue 6, "Inactivity"): short timings through the web bridge's query parameters. Where a
+// test would otherwise wait out the WCAG 20 s warning or the cleared screen, Playwright's fake clock (page.clock,
+// installed before the page loads, flowing with real time until told otherwise) jumps over it: the guard reads
+// Date.now() on its 1 s interval, so a jump is seen at its next tick exactly as the elapsed time would be.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
@@ -35,9 +38,11 @@ test.describe('the idle guard', () => {
   });
 
   test('“Je suis toujours là” extends the visit, at least ten times in a row (WCAG 2.2.1)', async ({ page }) => {
+    await page.clock.install();
     await startVisit(page, '?idle=1&warning=20');
     await page.evaluate(() => sessionStorage.setItem('probe', 'kept while the visit lasts'));
     for (let i = 0; i < 10; i++) {
+      await page.clock.fastForward(1_500);
       await expect(dialog(page)).toBeVisible();
       await page.getByRole('button', { name: 'Je suis toujours là' }).click();
       await expect(dialog(page)).toBeHidden();
@@ -46,23 +51,34 @@ test.describe('the idle guard', () => {
   });
 
   test('ends the visit when the countdown runs out: cleared screen, then a clean welcome screen', async ({ page }) => {
-    test.setTimeout(90_000);
+    await page.clock.install();
     await startVisit(page, '?idle=1&warning=20');
     await page.evaluate(() => {
       sessionStorage.setItem('draft', 'DUPONT');
       localStorage.setItem('left', 'behind');
     });
     await expect(dialog(page)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible({ timeout: 30_000 });
+    // Not yet at 19 s of the 20: the visit is still there.
+    await page.clock.fastForward(18_000);
+    await expect(dialog(page)).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('draft'))).toBe('DUPONT');
+    await page.clock.fastForward(3_000);
+    await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
     await expect(page.getByText('L’écran n’a pas été touché depuis un moment.')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 10_000 });
+    await page.clock.fastForward(3_000);
+    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
     expect(await leftovers(page)).toEqual([]);
     expect(new URL(page.url()).searchParams.has('cleared')).toBe(false);
     expect(new URL(page.url()).searchParams.get('idle')).toBe('1');
   });
 
   test('“Terminer et tout effacer” ends the visit at once', async ({ page }) => {
+    await page.clock.install();
     await startVisit(page, '?idle=1&warning=20');
+    await expect(dialog(page)).toBeVisible();
+    // The page's time stands still from here, through the reload that ends the visit: the cleared screen's 3 s cannot
+    // pass before the test has read it on a loaded machine.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
     await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
     // The visitor asked for it: no sentence about a screen left untouched.
@@ -70,20 +86,36 @@ test.describe('the idle guard', () => {
   });
 
   test('“Commencer” on the cleared screen shows the welcome screen without waiting', async ({ page }) => {
+    await page.clock.install();
     await startVisit(page, '?idle=1&warning=20');
+    await expect(dialog(page)).toBeVisible();
+    // From here the page's time only moves when the test moves it, through the reload that ends the visit: axe's own
+    // timers are run 100 ms at a time, at most 2.5 s in all, so the cleared screen (3 s) is still what axe scans on a
+    // loaded machine, and the welcome screen that follows "Commencer" cannot be the cleared screen's 3 s running out.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     await page.getByRole('button', { name: 'Terminer et tout effacer' }).click();
     await expect(page.getByRole('status')).toContainText('La borne est prête pour la personne suivante.');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations).toEqual([]);
+    let scanned = false;
+    const scan = new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+      .finally(() => (scanned = true));
+    for (let ran = 0; !scanned && ran < 2_500; ran += 100) await page.clock.runFor(100);
+    expect(scanned, 'axe needed more than 2.5 s of the page’s timers').toBe(true);
+    expect((await scan).violations).toEqual([]);
+    await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
     await page.getByRole('button', { name: 'Commencer' }).click();
-    // Well before the cleared screen's own 3 s.
-    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
   });
 
   test('never warns on a welcome screen nobody touched', async ({ page }) => {
+    await page.clock.install();
     await page.goto('/?idle=1&warning=20');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForTimeout(2500); // a negative check: nothing may appear within more than twice the idle time
+    // A negative check: nothing may appear within many times the idle time (the guard's interval ticks in between).
+    for (let i = 0; i < 5; i++) await page.clock.fastForward(1_000);
+    await page.clock.fastForward(60_000);
+    await page.clock.fastForward(1_000);
     await expect(dialog(page)).toHaveCount(0);
   });
 });

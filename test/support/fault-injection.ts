@@ -22,6 +22,12 @@ export interface FaultRunOptions {
   firstStartKills: number;
   /** While visitors run: the back end is killed after a random time in this range (ms) of being up. */
   upBetweenKillsMs: [number, number];
+  /**
+   * Instead of a time: the back end is killed once visitors have sent a random number of calls in this range since
+   * it came up (then after 0–20 ms, so that the kill lands in or between requests). A kill is then certain to happen
+   * while visitors run, however fast the machine: flows × 8 calls are needed to finish them all.
+   */
+  upBetweenKillsCalls?: [number, number];
   /** At most this many kills while visitors run (the last visitors finish on a back end left alone). */
   maxKills: number;
   log?: (line: string) => void;
@@ -157,9 +163,24 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
   up = start();
   await up;
 
+  let visitorsDone = false;
+  let callsSent = 0;
+  let onCallSent: () => void = () => {};
+  const afterCalls = (n: number) => {
+    const target = callsSent + n;
+    return new Promise<void>((resolve) => {
+      onCallSent = () => {
+        if (callsSent >= target || visitorsDone) resolve();
+      };
+      onCallSent();
+    });
+  };
+
   async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
     for (let attempt = 0; ; attempt += 1) {
       const current = await up;
+      callsSent += 1;
+      onCallSent();
       try {
         const res = await fetch(current.url + path, {
           method,
@@ -211,11 +232,16 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
   }
 
   // The killer: while visitors run, kill -9 the back end's group after a random time up, then restart it.
-  let visitorsDone = false;
   const killer = (async () => {
     while (!visitorsDone && figures.kills < options.maxKills) {
-      const [min, max] = options.upBetweenKillsMs;
-      await sleep(min + randomInt(Math.max(1, max - min)));
+      if (options.upBetweenKillsCalls) {
+        const [min, max] = options.upBetweenKillsCalls;
+        await afterCalls(min + randomInt(Math.max(1, max - min + 1)));
+        await sleep(randomInt(21));
+      } else {
+        const [min, max] = options.upBetweenKillsMs;
+        await sleep(min + randomInt(Math.max(1, max - min)));
+      }
       if (visitorsDone) break;
       const current = await up;
       let restarted!: (s: Server) => void;
@@ -243,6 +269,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
     }
   }));
   visitorsDone = true;
+  onCallSent();
   await killer;
 
   // A last kill, then the file as it was left: its integrity, then the next start and every completed account.

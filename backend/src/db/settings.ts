@@ -1,7 +1,9 @@
 // The `settings` table: values every instance over the database shares (the keyed-hash key, FranceConnect's cookie
-// key, the sandbox clock's offset).
-import { sql } from 'kysely';
+// key, the sandbox clock's offset, the outbox's message counter).
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from './database';
+import { OUTBOX_SEQ_SETTING } from './migrations/005-outbox-seq';
+import type { Database } from './schema';
 
 /**
  * A random secret made once per database and kept there (not wiped by a sandbox reset). Instances starting together
@@ -36,3 +38,16 @@ export const clockOffset = {
     await db.deleteFrom('settings').where('key', '=', CLOCK_OFFSET).execute();
   },
 };
+
+/**
+ * The next outbox message number, taken in the message's own transaction by one atomic upsert: concurrent writers
+ * (two instances, PostgreSQL's READ COMMITTED) get distinct numbers, and on PostgreSQL the counter row stays locked
+ * until the writer commits, so numbers are also in commit order (the sender never sees 8 before 7 is written).
+ */
+export async function nextOutboxSeq(trx: Transaction<Database> | Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ value: string }>`
+    insert into settings (key, value) values (${OUTBOX_SEQ_SETTING}, '1')
+    on conflict (key) do update set value = cast(cast(settings.value as bigint) + 1 as text)
+    returning value`.execute(trx);
+  return Number(rows[0]!.value);
+}

@@ -110,11 +110,9 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
     async verify(purpose, subjectId, code) {
       const row = await find(purpose, subjectId);
       const now = clock.now();
-      // The same right code again is a retry whose answer was lost: it succeeds again (it opens nothing new). Any
-      // other code against a verified one is refused as before.
-      if (row?.verifiedAt && sameHash(row.codeHash, hmac(deps.key, `${row.id}:${code}`))) return;
-      if (!row || Date.parse(row.expiresAt) <= now || row.verifiedAt) throw fail('code.expired', 'No live code: ask for a new one', 'code');
-      // Reserve the try atomically first, so concurrent guesses cannot exceed the limit.
+      if (!row || Date.parse(row.expiresAt) <= now) throw fail('code.expired', 'No live code: ask for a new one', 'code');
+      // Reserve the try atomically first, so concurrent guesses cannot exceed the limit. A code already verified
+      // counts its tries too: its retry (below) must not become an unlimited oracle for other codes.
       const reserved = await db.updateTable('verificationCodes')
         .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
         .where('id', '=', row.id).where('attempts', '<', CODE_MAX_ATTEMPTS).where('codeHash', '=', row.codeHash)
@@ -123,11 +121,14 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
       if (!sameHash(row.codeHash, hmac(deps.key, `${row.id}:${code}`))) {
         const left = CODE_MAX_ATTEMPTS - (row.attempts + 1);
         if (left <= 0) throw fail('code.tooManyAttempts', 'Too many wrong codes: ask for a new one', 'code');
+        // Another code against a verified one: that code is used, ask for a new one.
+        if (row.verifiedAt) throw fail('code.expired', 'No live code: ask for a new one', 'code');
         throw fail('code.invalid', `Wrong code (${left} tries left)`, 'code');
       }
-      // The right code does not count as a wrong try.
+      // The right code does not count as a wrong try. The same right code again, while the code lives, is a retry
+      // whose answer was lost: it succeeds again (it opens nothing new) and keeps the first verification's time.
       await db.updateTable('verificationCodes')
-        .set((eb) => ({ verifiedAt: iso(now), attempts: eb('attempts', '-', 1) }))
+        .set((eb) => ({ verifiedAt: row.verifiedAt ?? iso(now), attempts: eb('attempts', '-', 1) }))
         .where('id', '=', row.id).execute();
     },
     async challenge(purpose, subjectId) {

@@ -12,14 +12,14 @@ export function createLoginService(deps: { accounts: AccountRepository; sessions
   return {
     async login(identifierInput: string, password: string): Promise<Session> {
       const identifier = parseIdentifier(identifierInput);
-      await deps.throttle.check(identifier);
+      // The try is taken (and counted as a failure) before the slow check: a burst cannot outrun the lockout.
+      const lockIfWrong = await deps.throttle.attempt(identifier);
       const account = await deps.accounts.byIdentifier(identifier);
       const ok = account
         ? await verifyPassword(account.passwordHash, password)
         : (await verifyPassword(await dummyHash(), password)) && false;
       if (!account || !ok) {
-        const lockedUntil = await deps.throttle.failure(identifier);
-        if (lockedUntil !== null) throw deps.throttle.lockedError(lockedUntil);
+        if (lockIfWrong !== null) throw deps.throttle.lockedError(lockIfWrong);
         throw fail('auth.invalidCredentials', 'Identifier or password is wrong');
       }
       await deps.throttle.success(identifier);

@@ -8,6 +8,7 @@
 import nodemailer from 'nodemailer';
 import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../db/database';
+import { nextOutboxSeq } from '../db/settings';
 import type { Database, OutboxTable } from '../db/schema';
 import { iso, MINUTE, type Clock } from '../clock';
 import { randomId } from './secrets';
@@ -118,10 +119,9 @@ export function createNotifier(deps: {
       // Outside the sandbox a message whose channel has no gateway can never go out: nothing of it (body, code) is
       // stored (fail closed). In the sandbox the outbox itself is the delivery (GET /sandbox/outbox).
       if (!deps.sandbox && !gateways[message.channel]) return;
-      const last = await trx.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
       await trx.insertInto('outbox').values({
         id: randomId(),
-        seq: Number(last?.seq ?? 0) + 1,
+        seq: await nextOutboxSeq(trx),
         channel: message.channel,
         to: message.to,
         subject: message.subject,

@@ -2,6 +2,7 @@
 // Five failures in a row lock the identifier for 1 minute, each further failure doubles it, capped at 15 minutes;
 // at most ~10 tries an hour get through, and a stranger cannot lock a person out for longer than 15 minutes at a time.
 // The count is kept for any identifier typed, known or not, so locking reveals nothing about accounts.
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
@@ -13,6 +14,18 @@ export const MAX_LOCK_MS = 15 * MINUTE;
 /** Failures older than this are forgotten. */
 export const FAILURE_MEMORY_MS = 60 * MINUTE;
 
+/** How long the n-th try in a row (counted from 1) locks the identifier when it fails: 0 before the fifth. */
+export function lockMsAfter(failures: number): number {
+  return failures < LOCK_AFTER_FAILURES ? 0 : Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** (failures - LOCK_AFTER_FAILURES));
+}
+
+/** The tries in a row after which the lock is at its cap: every later try locks for MAX_LOCK_MS. */
+const CAPPED_AT = (() => {
+  let n = LOCK_AFTER_FAILURES;
+  while (lockMsAfter(n) < MAX_LOCK_MS) n += 1;
+  return n;
+})();
+
 export function createThrottle(deps: { db: Db; clock: Clock; key: string }) {
   const { db, clock } = deps;
   const keyOf = (identifier: string) => hmac(deps.key, `login:${identifier}`);
@@ -21,25 +34,36 @@ export function createThrottle(deps: { db: Db; clock: Clock; key: string }) {
     fail('auth.locked', 'Too many failed attempts for this identifier', undefined, retryAfter(until, clock.now()));
 
   return {
-    /** Throws auth.locked while the identifier is locked. */
-    async check(identifier: string) {
-      const row = await read(keyOf(identifier));
-      if (row?.lockedUntil && Date.parse(row.lockedUntil) > clock.now()) throw lockedError(Date.parse(row.lockedUntil));
-    },
-    /** Records a failure; returns the lock end when this failure locks the identifier. */
-    async failure(identifier: string): Promise<number | null> {
+    /**
+     * Takes one try for the identifier before its password is checked, in one atomic statement: throws auth.locked
+     * while it is locked (the try is not counted), otherwise counts it as a failure in advance, with the lock this
+     * failure sets (`success` wipes both when the password was right). Returns that lock's end, or null. Read and
+     * write are one upsert, so a burst of concurrent guesses gets at most LOCK_AFTER_FAILURES tries evaluated: the
+     * fifth try locks the identifier for the ones after it even while its own password is still being checked.
+     */
+    async attempt(identifier: string): Promise<number | null> {
       const key = keyOf(identifier);
       const now = clock.now();
-      const row = await read(key);
-      const fresh = !row || now - Date.parse(row.lastFailureAt) > FAILURE_MEMORY_MS;
-      const failures = fresh ? 1 : row.failures + 1;
-      const lockedUntil = failures >= LOCK_AFTER_FAILURES
-        ? now + Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** (failures - LOCK_AFTER_FAILURES))
-        : null;
-      const values = { failures, lastFailureAt: iso(now), lockedUntil: lockedUntil === null ? null : iso(lockedUntil) };
-      await db.insertInto('loginThrottle').values({ key, ...values })
-        .onConflict((oc) => oc.column('key').doUpdateSet(values)).execute();
-      return lockedUntil;
+      const nowIso = iso(now);
+      // The count this try makes: 1 after an hour without failure, one more otherwise (the row as it is).
+      const failures = sql<number>`case when login_throttle.last_failure_at < ${iso(now - FAILURE_MEMORY_MS)} then 1 else login_throttle.failures + 1 end`;
+      // The lock that count sets (lockMsAfter as a CASE, both dialects: no power() in every SQLite).
+      const steps = Array.from({ length: CAPPED_AT - LOCK_AFTER_FAILURES }, (_, i) => LOCK_AFTER_FAILURES + i);
+      const lock = sql<string | null>`case when ${failures} >= ${CAPPED_AT} then ${iso(now + MAX_LOCK_MS)} ${sql.join(
+        steps.map((n) => sql`when ${failures} = ${n} then ${iso(now + lockMsAfter(n))}`), sql` `,
+      )} else null end`;
+      const taken = await sql<{ lockedUntil: string | null }>`
+        insert into login_throttle (key, failures, last_failure_at, locked_until)
+        values (${key}, 1, ${nowIso}, ${lockMsAfter(1) > 0 ? iso(now + lockMsAfter(1)) : null})
+        on conflict (key) do update set failures = ${failures}, last_failure_at = ${nowIso}, locked_until = ${lock}
+        where login_throttle.locked_until is null or login_throttle.locked_until <= ${nowIso}
+        returning locked_until`.execute(db);
+      const row = taken.rows[0];
+      if (!row) {
+        const current = await read(key);
+        throw lockedError(current?.lockedUntil ? Date.parse(current.lockedUntil) : now + FIRST_LOCK_MS);
+      }
+      return row.lockedUntil === null ? null : Date.parse(row.lockedUntil);
     },
     lockedError,
     async success(identifier: string) {

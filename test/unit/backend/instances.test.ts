@@ -12,7 +12,7 @@ import { buildApp } from '../../../backend/src/app';
 import { FakeClock } from '../../../backend/src/clock';
 import type { BackendOptions } from '../../../backend/src/config';
 import { franceconnectSimulator, simulatorIssuer } from '../../../backend/src/franceconnect/simulator';
-import { sharedDatabase, type TestDatabase } from '../../support/test-database';
+import { sharedDatabase, testDialect, type TestDatabase } from '../../support/test-database';
 import { InjectBrowser } from './franceconnect/inject-browser';
 import { julie, SEED } from './helpers';
 
@@ -109,6 +109,21 @@ describe('two back-end instances over one database', () => {
     expect((await call(b, 'POST', '/v1/sessions', { identifier: SEED.samia.nir, password: SEED.samia.password })).statusCode).toBe(201);
     expect((await call(b, 'POST', '/sandbox/reset')).statusCode).toBe(204);
     expect((await call(a, 'POST', '/sandbox/clock', { advanceSeconds: 1 })).json()).toMatchObject({ offsetSeconds: 1 });
+  });
+
+  // PostgreSQL only: two SQLite instances in one process cannot hold transactions at once (better-sqlite3 waits for
+  // the file's lock synchronously, blocking the other instance's commit), and one process serialises its own.
+  it.runIf(testDialect() === 'postgres')('gives every message written at once on both instances its own place in the outbox (no duplicate seq)', async () => {
+    // seq was max(seq) + 1 read in each writer's transaction: concurrent writers (PostgreSQL, READ COMMITTED) read
+    // the same max and wrote the same seq, so the sender's and /sandbox/outbox's order was a toss-up.
+    const message = (i: number) => ({ channel: 'email' as const, to: `seq-${i}@example.fr`, subject: 'seq', body: `message ${i}`, code: null });
+    await Promise.all(Array.from({ length: 24 }, (_, i) => {
+      const app = i % 2 === 0 ? a : b;
+      return app.db.transaction().execute((trx) => app.services.notifier.enqueue(trx, message(i)));
+    }));
+    const rows = await a.db.selectFrom('outbox').select(['seq', 'to']).where('subject', '=', 'seq').execute();
+    expect(rows).toHaveLength(24);
+    expect(new Set(rows.map((r) => Number(r.seq))).size).toBe(24);
   });
 
   it('starts FranceConnect on one, comes back on the other, exchanges the code and logs out with FranceConnect there', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeApp, SEED, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -150,6 +150,20 @@ describe('lockout and rate limit', () => {
     for (let i = 0; i < 4; i += 1) await fail(veronique.nir);
     await t.login(veronique.nir, veronique.password);
     expect((await fail(veronique.nir)).json().code).toBe('auth.invalidCredentials');
+  });
+
+  it('evaluates at most 5 of 30 parallel guesses for one identifier: the right password sent last in the burst stays out', async () => {
+    // The lockout was read before the (slow) password check and written after it: every guess of a burst passed the
+    // read, was checked, and the right one got in whatever the lockout said. Each guess now takes its try first.
+    const evaluated = vi.spyOn(t.app.services.accounts, 'byIdentifier');
+    const guesses = Array.from({ length: 30 }, (_, i) => (i === 29 ? veronique.password : `Mauvais2021x${i}`));
+    const answers = await Promise.all(guesses.map((password) => t.call('POST', '/v1/sessions', { identifier: veronique.nir, password })));
+    expect(evaluated.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(answers.map((a) => a.statusCode)).not.toContain(201);
+    expect(answers.filter((a) => a.json().code === 'auth.locked').length).toBeGreaterThanOrEqual(25);
+    // And the lock is the one five failures set: 1 minute, then the right password gets in.
+    t.clock.advance(MINUTE + 1);
+    expect((await t.call('POST', '/v1/sessions', { identifier: veronique.nir, password: veronique.password })).statusCode).toBe(201);
   });
 
   it('limits a client that sends too many login requests', async () => {

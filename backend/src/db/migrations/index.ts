@@ -5,10 +5,12 @@ import { initial } from './001-initial';
 import { demandes } from './002-demandes';
 import { outboxDelivery } from './003-outbox-delivery';
 import { sharedState } from './004-shared-state';
+import { outboxSeq } from './005-outbox-seq';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-demandes': demandes,
   '003-outbox-delivery': outboxDelivery,
   '004-shared-state': sharedState,
+  '005-outbox-seq': outboxSeq,
 };

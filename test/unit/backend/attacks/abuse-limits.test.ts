@@ -68,3 +68,32 @@ describe('attack: bursts of concurrent guesses', () => {
     expect(codes.filter((c) => c === 'auth.invalidCredentials').length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('attack: guessing against a code already verified', () => {
+  async function verifiedReset() {
+    const reset = (await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' })).json<{ id: string }>();
+    const code = await t.lastCode(veronique.email);
+    expect((await t.call('POST', `/v1/password-resets/${reset.id}/code/verify`, { code })).statusCode).toBe(200);
+    const wrong = (n: number) => String((Number(code) + n) % 1_000_000).padStart(6, '0');
+    return { id: reset.id, code, wrong };
+  }
+
+  it('counts wrong codes against a verified code too: after 5, even the right one is refused', async () => {
+    // A verified code answered "expired" to any other code without counting it, and "ok" to the right one: an
+    // unlimited oracle for whoever holds the flow's id.
+    const { id, code, wrong } = await verifiedReset();
+    const answers = [];
+    for (let n = 1; n <= 6; n += 1) answers.push((await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code: wrong(n) })).json().code);
+    expect(answers.slice(0, 4)).toEqual(Array(4).fill('code.expired'));
+    expect(answers.slice(4)).toEqual(['code.tooManyAttempts', 'code.tooManyAttempts']);
+    expect((await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code })).json().code).toBe('code.tooManyAttempts');
+  });
+
+  it('no longer accepts the code verified once after it expired (the retry of a lost answer is for its 10 minutes)', async () => {
+    const { id, code } = await verifiedReset();
+    t.clock.advance(10 * 60_000 + 1_000); // the reset itself lives 20 minutes
+    const late = await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code });
+    expect(late.statusCode).toBe(410);
+    expect(late.json().code).toBe('code.expired');
+  });
+});

@@ -1,7 +1,15 @@
 // Fault 3 of issue 17: a code and its message commit together (transactional outbox), so a code that exists has
 // been or will be sent; the sender delivers what the outbox holds, retrying a failing gateway.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { systemClock } from '../../../../backend/src/clock';
+import { openDatabase } from '../../../../backend/src/db/database';
+import { migrations } from '../../../../backend/src/db/migrations';
 import { createNotifier, type Gateway, type Message } from '../../../../backend/src/services/notifier';
 import { julie, makeApp, type TestApp } from '../helpers';
 
@@ -84,5 +92,33 @@ describe('a code and its message', () => {
     const row = await t.app.db.selectFrom('outbox').selectAll().where('to', '=', '+33600000001').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ body: '', code: null });
     await notifier.close();
+  });
+});
+
+describe('outbox numbering (migration 005)', () => {
+  it('numbers again, in their order, messages that got one seq twice before, and numbers new ones after them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caf-outbox-seq-'));
+    try {
+      const path = join(dir, 'db.sqlite');
+      const before = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(path) }) });
+      await new Migrator({ db: before, provider: { getMigrations: async () => migrations } }).migrateTo('004-shared-state');
+      for (const [id, seq, at] of [['m1', 1, '1'], ['m2', 2, '2'], ['m3', 2, '3'], ['m4', 3, '4']] as const) {
+        await sql`insert into outbox (id, seq, channel, "to", subject, body, code, sent_at, attempts) values (${id}, ${seq}, 'email', 'x@example.fr', 's', 'b', null, ${at}, 0)`.execute(before);
+      }
+      await before.destroy();
+      const db = await openDatabase(`sqlite:${path}`);
+      try {
+        expect((await db.selectFrom('outbox').select(['id', 'seq']).orderBy('seq').execute()).map((r) => `${r.id}:${r.seq}`))
+          .toEqual(['m1:1', 'm2:2', 'm3:3', 'm4:4']);
+        const notifier = createNotifier({ db, clock: systemClock, sandbox: true, periodic: false });
+        await notifier.enqueue(db, { channel: 'email', to: 'x@example.fr', subject: 's', body: 'b', code: null });
+        expect((await db.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow()).seq).toBe(5);
+        await notifier.close();
+      } finally {
+        await db.destroy();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,30 +22,38 @@ describe('login throttle', () => {
   it('locks at the fifth failure for 1 minute, then doubles up to 15 minutes', async () => {
     const throttle = createThrottle({ db, clock, key: 'k' });
     const locks: Array<number | null> = [];
-    for (let i = 0; i < 4; i += 1) locks.push(await throttle.failure('id'));
+    for (let i = 0; i < 4; i += 1) locks.push(await throttle.attempt('id'));
     expect(locks).toEqual([null, null, null, null]);
     const durations = [];
     for (let i = 0; i < 7; i += 1) {
-      durations.push(((await throttle.failure('id'))! - clock.now()) / MINUTE);
+      durations.push(((await throttle.attempt('id'))! - clock.now()) / MINUTE);
       clock.advance(16 * MINUTE);
     }
     expect(durations).toEqual([1, 2, 4, 8, 15, 15, 15]);
   });
 
-  it('refuses while locked with a Retry-After, and forgets after an hour without failure', async () => {
+  it('refuses while locked with a Retry-After, without counting the refused try, and forgets after an hour', async () => {
     const throttle = createThrottle({ db, clock, key: 'k' });
-    for (let i = 0; i < 5; i += 1) await throttle.failure('id');
-    const error = await throttle.check('id').catch((e: unknown) => e);
+    for (let i = 0; i < 5; i += 1) await throttle.attempt('id');
+    const error = await throttle.attempt('id').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).headers['retry-after']).toBe('60');
+    clock.advance(MINUTE + 1);
+    expect((await throttle.attempt('id'))! - clock.now()).toBe(2 * MINUTE); // the sixth try, not the seventh
     clock.advance(61 * MINUTE);
-    await expect(throttle.check('id')).resolves.toBeUndefined();
-    expect(await throttle.failure('id')).toBeNull();
+    expect(await throttle.attempt('id')).toBeNull();
+  });
+
+  it('admits exactly 5 of 30 concurrent tries for one identifier (one atomic statement per try)', async () => {
+    const throttle = createThrottle({ db, clock, key: 'k' });
+    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => throttle.attempt('id')));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(5);
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toEqual(Array(25).fill('auth.locked'));
   });
 
   it('stores the identifier only as a keyed hash', async () => {
     const throttle = createThrottle({ db, clock, key: 'k' });
-    await throttle.failure('2780506088101');
+    await throttle.attempt('2780506088101');
     const rows = await db.selectFrom('loginThrottle').select('key').execute();
     expect(rows[0]!.key).not.toContain('2780506088101');
   });
