@@ -1,7 +1,7 @@
-// Web mode: the same renderer served by Vite in a plain browser, with the web implementation of the kiosk bridge.
-// The back end is reached through this server's proxy (same origin), so the browser needs no CORS exception.
+// `vite build -c vite.web.config.ts` builds the renderer for web mode (the browser tests serve it with
+// scripts/web-kiosk-server.ts, in Electron's topology). `vite -c vite.web.config.ts` is Vite's development server with hot
+// reload, the back end reached through its proxy on one origin: handy to work on screens, never what is tested.
 import { defineConfig, mergeConfig } from 'vite';
-import { securityHeaders } from './shared/content-security-policy';
 import { rendererConfig } from './vite.renderer.config';
 
 const backend = process.env.BACKEND_URL ?? 'http://127.0.0.1:8787';
@@ -9,10 +9,4 @@ const proxy = Object.fromEntries(
   ['/v1', '/sandbox', '/openapi.json', '/franceconnect'].map((path) => [path, { target: backend, changeOrigin: false }]),
 );
 
-export default defineConfig(
-  mergeConfig(rendererConfig(), {
-    server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
-    // vite preview (the browser tests) sends the headers main sends on app://kiosk, so the tests run under the same policy.
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy, headers: securityHeaders },
-  }),
-);
+export default defineConfig(mergeConfig(rendererConfig(), { server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy } }));

@@ -10,6 +10,8 @@ group.start('sandbox back end', process.execPath, [packageFile('tsx', 'dist/cli.
   PORT: backendPort,
   SANDBOX: '1',
   DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite::memory:',
+  // The dev server's origin, where FranceConnect may send a login back (backend/src/franceconnect/return-to.ts).
+  WEB_KIOSK_ORIGINS: `http://127.0.0.1:${webPort}`,
 });
 group.start('kiosk dev server', process.execPath, [packageFile('vite', 'bin/vite.js'), '-c', 'vite.web.config.ts', '--port', webPort], {
   BACKEND_URL: `http://127.0.0.1:${backendPort}`,

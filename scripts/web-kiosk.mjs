@@ -9,12 +9,15 @@ import { browserPlan, chromiumKioskArgs } from './kiosk-launch.mjs';
 import { createProcessGroup, packageFile, run, waitForUrl } from './processes.mjs';
 
 const vite = packageFile('vite', 'bin/vite.js');
+const tsx = packageFile('tsx', 'dist/cli.mjs');
 
 export async function startWebKiosk({ env = process.env } = {}) {
   const backendPort = env.PORT ?? '8787';
   const webPort = env.WEB_PORT ?? '5173';
   const backendUrl = `http://127.0.0.1:${backendPort}`;
-  const kioskUrl = `http://127.0.0.1:${webPort}/`;
+  // Electron's topology (scripts/web-kiosk-server.ts): the renderer's host name is not the back end's.
+  const kioskOrigin = `http://localhost:${webPort}`;
+  const kioskUrl = `${kioskOrigin}/`;
 
   console.log('Building the kiosk (renderer and sandbox back end)…');
   await run(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn']);
@@ -27,10 +30,15 @@ export async function startWebKiosk({ env = process.env } = {}) {
     SANDBOX: '1',
     DATABASE_URL: env.DATABASE_URL ?? 'sqlite::memory:',
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    // FranceConnect sends a login back only to kiosk origins from configuration (backend/src/franceconnect/return-to.ts).
+    WEB_KIOSK_ORIGINS: kioskOrigin,
   });
-  // The production build served with the kiosk's security headers and the back end's paths forwarded.
-  group.start('kiosk web server', process.execPath, [vite, 'preview', '-c', 'vite.web.config.ts', '--port', webPort, '--strictPort'], {
+  // The production build served by main's own app:// handler: the kiosk's security headers, the back end's paths
+  // forwarded, no cookie between the two origins.
+  group.start('kiosk web server', process.execPath, [tsx, '--tsconfig', 'tsconfig.node.json', 'scripts/web-kiosk-server.ts'], {
+    WEB_ORIGIN: kioskOrigin,
     BACKEND_URL: backendUrl,
+    SANDBOX: '1',
   });
   await waitForUrl(`${backendUrl}/v1/health`);
   await waitForUrl(kioskUrl);

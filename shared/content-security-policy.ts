@@ -1,10 +1,10 @@
 // The one Content-Security-Policy of the kiosk's pages, used in three places so that what the tests run under is what
 // the kiosk ships:
 // - main sends it as a response header on every app://kiosk response (electron/main/app-protocol.ts);
-// - the web mode's server (vite preview, where the browser tests run) sends the same header (vite.web.config.ts);
+// - the web kiosk (scripts/web-kiosk-server.ts, where the browser tests run) serves through that same handler;
 // - the built index.html carries it as a <meta>, a second layer should a page ever be served without the header
 //   (vite.renderer.config.ts). A <meta> cannot carry frame-ancestors (browsers ignore it there and log an error).
-// The back end is reached through the page's own origin (the app protocol in Electron, the server's proxy in web mode),
+// The back end is reached through the page's own origin (the app protocol in Electron, the same handler in web mode),
 // so connect-src needs only 'self'. Style attributes stay allowed because Vue and reka-ui set inline `style` on
 // elements. No inline script is allowed, and one inline <style> element only, by its hash: the one reka-ui's
 // ComboboxViewport inserts (it hides the list's scrollbar), which a nonce cannot cover on pages served as static files.

@@ -13,6 +13,7 @@ import auth from './plugins/app/auth';
 import db from './plugins/app/db';
 import errorHandler from './plugins/app/error-handler';
 import noStore from './plugins/app/no-store';
+import servedHosts from './plugins/app/served-hosts';
 import services from './plugins/app/services';
 import accountCreationRoutes from './routes/account-creations';
 import demandeRoutes from './routes/demandes';
@@ -36,6 +37,7 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(noStore); // first: every answer, the CORS preflight, 404 and 429 included
+  await app.register(servedHosts, { hosts: config.servedHosts }); // before CORS, rate limit and routes
   await app.register(cors, { origins: config.corsOrigins });
   await app.register(rateLimit, { max: config.rateLimit.max, timeWindowMs: config.rateLimit.timeWindowMs });
   await app.register(swagger);
@@ -58,6 +60,7 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   // With a real FranceConnect configured (FRANCECONNECT_*), the sandbox uses it instead of its simulator.
   await app.register(franceconnect, {
     sandbox: config.sandbox, publicUrl: config.publicUrl, ...backendPorts(app), now: () => config.clock.now(),
+    returnToOrigins: config.kioskOrigins,
     ...(config.franceconnect ? { provider: config.franceconnect } : {}),
   });
 

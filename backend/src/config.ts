@@ -1,5 +1,6 @@
 // The back end's options, and how the process environment maps to them (npm run backend, the Electron shell).
 import { SandboxClock, systemClock, type Clock } from './clock';
+import { KIOSK_APP_ORIGIN } from './franceconnect/return-to';
 import type { Gateway } from './services/notifier';
 
 export interface BackendOptions {
@@ -20,6 +21,16 @@ export interface BackendOptions {
   corsOrigins?: string[];
   /** The origin browsers use to reach the back end (FranceConnect redirects there); default: where it listens. */
   publicUrl?: string | undefined;
+  /**
+   * The only Host names answered (plugins/app/served-hosts.ts, against DNS rebinding); startServer sets them when it
+   * listens on the loopback. Undefined: not checked (a back end behind a reverse proxy).
+   */
+  servedHosts?: readonly string[] | undefined;
+  /**
+   * The kiosk origins FranceConnect may send a login back to: app://kiosk (Electron) always, plus these web kiosks
+   * (`npm run start:web`, the browser tests), e.g. http://localhost:5173. Never read from a request.
+   */
+  webKioskOrigins?: readonly string[];
   /** A real FranceConnect; without it the sandbox uses its simulator and a non-sandbox back end has no FranceConnect. */
   franceconnect?: FranceConnectProvider | undefined;
 }
@@ -44,6 +55,9 @@ export interface ResolvedConfig {
   rateLimit: { max: number; sensitiveMax: number; timeWindowMs: number };
   corsOrigins: string[];
   publicUrl: string | undefined;
+  servedHosts: readonly string[] | undefined;
+  /** app://kiosk and the configured web kiosks (BackendOptions.webKioskOrigins). */
+  kioskOrigins: string[];
   franceconnect: FranceConnectProvider | undefined;
 }
 
@@ -66,6 +80,8 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
+    servedHosts: options.servedHosts,
+    kioskOrigins: [...new Set([KIOSK_APP_ORIGIN, ...(options.webKioskOrigins ?? [])])],
     franceconnect: options.franceconnect,
   };
 }
@@ -120,8 +136,28 @@ export function checkRealConfiguration(env: NodeJS.ProcessEnv): void {
 }
 
 /**
+ * WEB_KIOSK_ORIGINS: comma-separated origins of web kiosks (http(s)://host[:port], nothing after). Anything else stops
+ * the start with a message naming the variable: a typo must not become a silently refused FranceConnect login.
+ */
+export function webKioskOriginsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const listed = (env.WEB_KIOSK_ORIGINS ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  return listed.map((item) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(item);
+    } catch {
+      // refused below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.origin !== item.replace(/\/$/, '')) {
+      throw new Error(`WEB_KIOSK_ORIGINS must list origins such as http://localhost:5173 (scheme, host, port; no path): "${item}"`);
+    }
+    return url.origin;
+  });
+}
+
+/**
  * HOST, PORT, DATABASE_URL, SANDBOX (on only when exactly `1`: checkRealConfiguration), SMTP_URL, LOG_LEVEL,
- * PUBLIC_URL, RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), FRANCECONNECT_*
+ * PUBLIC_URL, RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), WEB_KIOSK_ORIGINS, FRANCECONNECT_*
  * (franceconnectFromEnv).
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
@@ -135,6 +171,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
       databaseUrl: env.DATABASE_URL ?? 'sqlite::memory:',
       smtpUrl: env.SMTP_URL || undefined,
       publicUrl: env.PUBLIC_URL || undefined,
+      webKioskOrigins: webKioskOriginsFromEnv(env),
       rateLimit: {
         max: Number(env.RATE_LIMIT) || DEFAULT_RATE_LIMIT.max,
         sensitiveMax: Number(env.RATE_LIMIT_SENSITIVE) || DEFAULT_RATE_LIMIT.sensitiveMax,

@@ -2,6 +2,7 @@
 // bundled out/backend/server.js in a utilityProcess (or imports startServer from out/backend/start-server.js).
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BackendOptions } from './app';
+import { servedHosts } from './plugins/app/served-hosts';
 
 export interface StartOptions extends BackendOptions {
   host?: string;
@@ -16,7 +17,8 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { host = '127.0.0.1', port = 8787, ...backend } = options;
-  const app = await buildApp(backend);
+  // On the loopback, only its own names are answered (DNS rebinding: plugins/app/served-hosts.ts).
+  const app = await buildApp({ ...backend, servedHosts: backend.servedHosts ?? servedHosts(host, backend.publicUrl) });
   const address = await app.listen({ host, port });
   const url = address.replace('[::1]', 'localhost');
   return { url, app, close: () => app.close() };

@@ -113,6 +113,7 @@ function start(electron: ElectronApi, deps: WireDeps): RunningKiosk {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, lockdown));
 
   const protocolHandler = createAppProtocolHandler({
+    appOrigin,
     rendererRoot,
     backendUrl,
     sandboxPaths: embedded,
@@ -270,7 +271,7 @@ function start(electron: ElectronApi, deps: WireDeps): RunningKiosk {
     hardenSession(ses);
     ses.protocol.handle(
       appScheme,
-      createAppProtocolHandler({ rendererRoot, backendUrl: () => null, sandboxPaths: () => false, fetch: () => Promise.reject(new Error('out of service')) }),
+      createAppProtocolHandler({ appOrigin, rendererRoot, backendUrl: () => null, sandboxPaths: () => false, fetch: () => Promise.reject(new Error('out of service')) }),
     );
     app.on('web-contents-created', (_event, contents) =>
       hardenWebContents(contents, { policy: () => ({ backendOrigin: null, franceConnectOrigins: [] }), franceConnectStep: () => false, log }),

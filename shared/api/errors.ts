@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   'request.unknownField': 400,
   'request.tooLarge': 413,
   'request.mediaType': 415,
+  'request.host': 421, // a Host a loopback back end does not serve (DNS rebinding)
   'route.notFound': 404,
   'method.notAllowed': 405,
   'rateLimited': 429, // per-client limit; Retry-After header in seconds

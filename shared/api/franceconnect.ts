@@ -3,11 +3,15 @@
 // the kiosk a one-time code (60 s, single use) in the fragment of `returnTo`, which the kiosk exchanges for either a
 // session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
 //
-//   GET  /v1/franceconnect/start?returnTo=URL   302 to FranceConnect (browser navigation, not XHR); sets a cookie that
-//                                               binds the login to this browser (path: the callback)
+//   GET  /v1/franceconnect/start?returnTo=URL&challenge=C
+//                                               302 to FranceConnect (browser navigation, not XHR), through a hop to
+//                                               the back end's own origin that sets a cookie binding the login to this
+//                                               browser (path: the callback)
 //   GET  /v1/franceconnect/callback             FranceConnect comes back here; 302 to returnTo#franceconnect_code=…
 //                                               (or #franceconnect_error=<code> when the visitor cancelled or it failed)
-//   POST /v1/franceconnect/exchange {code}      → FranceConnectResult
+//   POST /v1/franceconnect/exchange {code, verifier}
+//                                               → FranceConnectResult, only for the kiosk that holds the verifier of
+//                                               the challenge it sent at /start
 //   POST /v1/franceconnect/logout {returnTo}    Bearer; revokes the session → { endSessionUrl } (navigate to it; it
 //                                               ends at returnTo#franceconnect_logout=done)
 //   GET  /v1/franceconnect/logout/callback      FranceConnect comes back here after its logout; 302 to returnTo
@@ -16,12 +20,18 @@ import { BirthPlace, Civilite } from './common';
 import { Session } from './sessions';
 
 /**
- * `returnTo`: where the kiosk wants the browser back, `app://kiosk/…` (Electron) or a URL of the origin that called
- * /start (web mode). `ticket` is for the back end's own hop: when /start is called through another origin than the
- * callback's (web mode's proxy), it checks returnTo there and continues on the callback's origin with a ticket.
+ * `returnTo`: where the kiosk wants the browser back, a URL of a kiosk origin the back end is configured with
+ * (`app://kiosk/…` in Electron, a web kiosk's origin). `ticket` is for the back end's own hop: /start, reached through
+ * the kiosk's origin, checks returnTo and continues on the callback's origin with a one-time ticket.
+ * `challenge` (with returnTo): BASE64URL(SHA-256(verifier)) of a random verifier the kiosk keeps for /exchange
+ * (RFC 7636's S256 method, between the kiosk and the back end).
  */
 export const FranceConnectStartQuery = Type.Object(
-  { returnTo: Type.Optional(Type.String({ maxLength: 2048 })), ticket: Type.Optional(Type.String({ maxLength: 128 })) },
+  {
+    returnTo: Type.Optional(Type.String({ maxLength: 2048 })),
+    challenge: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
+    ticket: Type.Optional(Type.String({ maxLength: 128 })),
+  },
   { additionalProperties: false },
 );
 export type FranceConnectStartQuery = Static<typeof FranceConnectStartQuery>;
@@ -36,8 +46,9 @@ export const FranceConnectCallbackQuery = Type.Object({
 });
 export type FranceConnectCallbackQuery = Static<typeof FranceConnectCallbackQuery>;
 
+/** `verifier`: the kiosk's secret behind the challenge it sent at /start (RFC 7636 §4.1: 43 to 128 characters). */
 export const FranceConnectExchangeInput = Type.Object(
-  { code: Type.String({ maxLength: 128 }) },
+  { code: Type.String({ maxLength: 128 }), verifier: Type.String({ pattern: '^[A-Za-z0-9._~-]{43,128}$' }) },
   { additionalProperties: false },
 );
 export type FranceConnectExchangeInput = Static<typeof FranceConnectExchangeInput>;
@@ -79,12 +90,13 @@ export const FranceConnectLogout = Type.Object({
 export type FranceConnectLogout = Static<typeof FranceConnectLogout>;
 
 // Error codes of these routes (ApiError.code), with their HTTP status:
-// - 400 returnTo.invalid: not a URL of the kiosk app nor of the origin that called /start;
+// - 400 returnTo.invalid: not a URL of a kiosk origin from the back end's configuration;
+// - 400 challenge.required: /start without the kiosk's challenge;
 // - 400 franceconnect.state: callback without a known, live, unused state bound to this browser (missing, short,
 //   replayed, expired, another browser); a browser that started a login here goes back to its returnTo with
 //   #franceconnect_error=franceconnect.expired instead;
 // - 502 franceconnect.failed: FranceConnect's answer did not verify (signature, nonce, acr, identity);
-// - 400 franceconnect.code: unknown, expired or already used one-time code;
+// - 400 franceconnect.code: unknown, expired or already used one-time code, or a verifier that does not match;
 // - 503 franceconnect.unavailable: no FranceConnect configured (not sandbox, no issuer given).
 
 // Codes put in `#franceconnect_error=` of returnTo (the kiosk translates them): franceconnect.cancelled,

@@ -4,8 +4,9 @@
 //  2. the initial JS+CSS bytes, gzipped (what the first screen must load), against the whole renderer's;
 //  3. p95 from "Continuer" (état civil) to the next step painted, against p95 of a plain "Retour" navigation.
 //     The back end is answered by a fixed reply here (page.route), so the figure is the renderer's own cost.
-// Run: npx tsx test/bench/wizard-renderer.bench.ts   (builds the web renderer, serves it with vite preview on
-// BENCH_WEB_PORT (else E2E_WEB_PORT, else 14199), drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
+// Run: npx tsx test/bench/wizard-renderer.bench.ts   (builds the web renderer, serves it as the browser tests do, with
+// scripts/web-kiosk-server.ts (main's app:// handler) on http://localhost:BENCH_WEB_PORT (else E2E_WEB_PORT, else
+// 14199), drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
 const port = Number(process.env.BENCH_WEB_PORT ?? process.env.E2E_WEB_PORT ?? 14199);
-const base = `http://127.0.0.1:${port}`;
+const base = `http://localhost:${port}`;
 const outDir = 'out/renderer';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -40,15 +41,17 @@ function initialBytes() {
 }
 
 async function serve(): Promise<() => void> {
-  // vite itself (not through npx) so that stopping this child stops the server.
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '-c', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
+  // The web kiosk server under tsx itself (not through npx) so that stopping this child stops the server. No back end:
+  // the one call measured is answered by page.route, any other would get the proxy's 502.
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.node.json', 'scripts/web-kiosk-server.ts'], {
     stdio: 'ignore',
+    env: { ...process.env, WEB_ORIGIN: base, BACKEND_URL: 'http://127.0.0.1:9', SANDBOX: '0' },
   });
   const stop = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   for (let i = 0; i < 100; i += 1) {
-    // --strictPort: a server already on that port (someone else's) makes ours exit; never measure theirs.
+    // A server already on that port (someone else's) makes ours exit; never measure theirs.
     if (child.exitCode !== null) throw new Error(`port ${port} is taken: choose another with BENCH_WEB_PORT`);
     try {
       if ((await fetch(base)).ok) return stop;
@@ -58,7 +61,7 @@ async function serve(): Promise<() => void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error('vite preview did not start');
+  throw new Error('the web kiosk server did not start');
 }
 
 /** ms from navigation start until `selector` exists and (for the app) Vue has mounted, polled each frame. */

@@ -3,6 +3,7 @@
 // the kiosk the one-time code is exchanged: a known person reaches the account space, an unknown one account creation
 // with the état civil prefilled.
 import type { Page } from '@playwright/test';
+import { holdTheClearedScreen, releaseTheClock } from './support/cleared-screen';
 import { expect, test } from './support/test';
 import { expectNoAxeViolation, logout, openLogin, resetSandbox } from './support/login';
 
@@ -41,8 +42,10 @@ test('the next visitor is asked who they are at FranceConnect, even when the pre
   await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
   // She walks away. The web bridge ends an inactive visit by reloading the page as `?cleared=inactivity` (storages
   // emptied, no FranceConnect logout on this path, cookies untouched): the same reload here.
+  await holdTheClearedScreen(page);
   await page.goto('/?keyboard=off&cleared=inactivity');
   await page.getByRole('button', { name: 'Commencer' }).click();
+  await releaseTheClock(page);
   await page.getByRole('button', { name: /Mon Compte/ }).click();
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('button', { name: 'S’identifier avec FranceConnect' }).click();

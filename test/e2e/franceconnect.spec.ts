@@ -1,6 +1,7 @@
 // FranceConnect through the sandbox simulator in a real browser (web mode): the kiosk's origin starts the flow, the
 // simulator's pages are driven by role and name, the browser comes back to the kiosk with a one-time code that the
 // back end exchanges for a session. The kiosk screens themselves come with the renderer's FranceConnect journey.
+import { createHash, randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
@@ -24,11 +25,16 @@ function watchCsp(page: Page): string[] {
 // These tests read the one-time code themselves, so the browser must come back to a page of the origin that is not the
 // kiosk app (the app exchanges the code at once and clears the fragment: test/e2e/franceconnect-kiosk.spec.ts).
 const notTheApp = (baseURL: string | undefined) => `${baseURL}/v1/health`;
+// What the kiosk does for each login (renderer/src/features/franceconnect/kiosk-proof.ts): it keeps a verifier and
+// sends its challenge at /start; the one-time code is exchanged only with that verifier.
+const verifier = randomBytes(32).toString('base64url');
+const challenge = createHash('sha256').update(verifier).digest('base64url');
+const startUrl = (returnTo: string) => `/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${challenge}`;
 
 test.describe('FranceConnect (sandbox simulator)', () => {
   test('leads a visitor from the provider choice to an open Mon Compte session', async ({ page, baseURL }) => {
     const csp = watchCsp(page);
-    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(notTheApp(baseURL))}`);
+    await page.goto(startUrl(notTheApp(baseURL)));
 
     await expect(page.getByRole('heading', { level: 1, name: 'Je choisis un compte pour me connecter sur Mon Compte' })).toBeVisible();
     for (const name of ['impots.gouv.fr', 'ameli.fr', "L'Identité Numérique La Poste", 'MSA', 'Yris', 'France Identité']) {
@@ -53,7 +59,7 @@ test.describe('FranceConnect (sandbox simulator)', () => {
 
     await page.waitForURL((url) => url.origin === new URL(baseURL!).origin && url.hash.startsWith('#franceconnect_code='));
     const code = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('franceconnect_code')!;
-    const exchanged = await page.request.post('/v1/franceconnect/exchange', { data: { code } });
+    const exchanged = await page.request.post('/v1/franceconnect/exchange', { data: { code, verifier } });
     expect(exchanged.status()).toBe(200);
     const { kind, session } = await exchanged.json();
     expect(kind).toBe('session');
@@ -73,18 +79,18 @@ test.describe('FranceConnect (sandbox simulator)', () => {
   });
 
   test('brings a person without Mon Compte back with the état civil to prefill', async ({ page, baseURL }) => {
-    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(notTheApp(baseURL))}`);
+    await page.goto(startUrl(notTheApp(baseURL)));
     await page.getByRole('link', { name: 'France Identité', exact: true }).click();
     await page.getByRole('button', { name: /en tant que Ana Sofia PEREIRA/ }).click();
     await page.getByRole('button', { name: 'Continuer sur Mon Compte' }).click();
     await page.waitForURL((url) => url.hash.startsWith('#franceconnect_code='));
     const code = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('franceconnect_code')!;
-    const result = await (await page.request.post('/v1/franceconnect/exchange', { data: { code } })).json();
+    const result = await (await page.request.post('/v1/franceconnect/exchange', { data: { code, verifier } })).json();
     expect(result).toMatchObject({ kind: 'create-account', prefill: { nomNaissance: 'PEREIRA', nomUsage: 'MARTIN', lieuNaissance: { kind: 'etranger', pays: '99139' } } });
   });
 
   test('tells the kiosk when the visitor cancels', async ({ page, baseURL }) => {
-    await page.goto(`/v1/franceconnect/start?returnTo=${encodeURIComponent(`${baseURL}/`)}`);
+    await page.goto(startUrl(`${baseURL}/`));
     await page.getByRole('button', { name: 'Annuler et revenir sur Mon Compte' }).click();
     await page.waitForURL((url) => url.hash === '#franceconnect_error=franceconnect.cancelled');
   });

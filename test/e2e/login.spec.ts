@@ -1,5 +1,6 @@
 // J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
 // sandbox back end.
+import { holdTheClearedScreen, releaseTheClock } from './support/cleared-screen';
 import { expect, test } from './support/test';
 import { createProvisionalAccount, expectNoAxeViolation, login, logout, openLogin, resetSandbox, VERONIQUE } from './support/login';
 
@@ -170,10 +171,12 @@ test.describe('the account space', () => {
     await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
     // The back end's 15 idle minutes pass (its clock moves; the kiosk's own idle guard is not involved).
     expect((await request.post('/sandbox/clock', { data: { advanceSeconds: 15 * 60 + 1 } })).status()).toBe(200);
+    await holdTheClearedScreen(page);
     await page.getByRole('button', { name: 'Mon relevé de compte PDF' }).click();
     await expect(page.getByRole('heading', { name: 'Vos informations ont été effacées' })).toBeVisible();
     await expect(page.getByText('Votre session Mon Compte a pris fin. Vous pouvez vous connecter à nouveau.')).toBeVisible();
     await page.getByRole('button', { name: 'Commencer' }).click();
+    await releaseTheClock(page);
     await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
     await expect(page.getByText('VERONIQUE')).toHaveCount(0);
   });

@@ -28,6 +28,9 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
       const session = await app.services.sessions.authenticate(token).catch(() => null);
       if (session) await app.services.sessions.revoke(session.id);
     },
+    onRevoked(listener) {
+      app.services.sessions.onRevoked(listener);
+    },
   };
 
   const persons: PersonDirectory = {
@@ -44,6 +47,11 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
         };
         if (!samePivotIdentity(person, pivot)) continue;
         const account = await app.services.accounts.byPerson(row.id);
+        // Pre-hijacking (issue 16): anyone can create an account without a NIR and without a French identity
+        // document ("Je ne dispose pas d'une pièce d'identité française", flagged), copying another person's état
+        // civil. Such an account proves nothing of who holds it: the real person's FranceConnect login must never open
+        // it. It is not matched; FranceConnect's visitor gets account creation instead.
+        if (account && isUnprovenAccount(row.nir, account.documentFlagged)) continue;
         if (account) return { accountId: account.id };
       }
       return null;
@@ -83,4 +91,9 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
   };
 
   return { sessions, persons, oneTimeState };
+}
+
+/** An account bound to no NIR and created without an identity document: nothing ties it to the person it names. */
+export function isUnprovenAccount(nir: string | null, documentFlagged: number): boolean {
+  return nir === null && documentFlagged === 1;
 }

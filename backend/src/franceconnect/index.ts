@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { lazyClientConfiguration } from './client';
 import { memoryOneTimeState } from './one-time-store';
 import type { OneTimeState, PersonDirectory, SessionIssuer } from './ports';
+import { KIOSK_APP_ORIGIN } from './return-to';
 import { franceconnectRoutes } from './routes';
 import { franceconnectSimulator, simulatorIssuer } from './simulator';
 import type { SandboxIdentity } from './simulator/identities';
@@ -28,7 +29,7 @@ export interface FranceConnectOptions {
   persons: PersonDirectory;
   /** Where pending logins, codes and ID tokens are kept (the back end's database); default: this process's memory. */
   oneTimeState?: OneTimeState;
-  /** Origins allowed for returnTo besides app://kiosk and the caller's own origin. */
+  /** The kiosk origins a login may be sent back to (return-to.ts); default app://kiosk only. */
   returnToOrigins?: readonly string[];
   /** A real FranceConnect (outside the sandbox): its issuer (…/api/v2) and Mon Compte's credentials there. */
   provider?: { issuer: string; clientId: string; clientSecret: string };
@@ -69,7 +70,7 @@ export async function franceconnect(app: FastifyInstance, options: FranceConnect
     sessions: options.sessions,
     persons: options.persons,
     oneTimeState: options.oneTimeState ?? memoryOneTimeState(options.now ?? Date.now),
-    returnToOrigins: options.returnToOrigins ?? [],
+    returnToOrigins: options.returnToOrigins ?? [KIOSK_APP_ORIGIN],
     now: options.now ?? Date.now,
   });
 }

@@ -12,6 +12,11 @@ export interface SessionIssuer {
   accountOf(token: string): Promise<string | null>;
   /** "Déconnexion": the token is revoked. */
   revoke(token: string): Promise<void>;
+  /**
+   * Calls `listener` with the SHA-256 (hex) of the tokens of sessions revoked by any path (logout, password reset,
+   * first login, the visit's end), so that the plugin drops what it keeps of them.
+   */
+  onRevoked(listener: (tokenHashes: string[]) => void | Promise<void>): void;
 }
 
 /** The pivot identity as Mon Compte stores a person's état civil (names as given, birth date ISO). */

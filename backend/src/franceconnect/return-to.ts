@@ -1,12 +1,13 @@
-// Where the browser may be sent back after FranceConnect: the kiosk app (app://kiosk, Electron) or the origin the
-// request came from (web mode: the renderer and the back end share one origin through Vite's proxy), plus origins
-// given by configuration. Anything else would make /v1/franceconnect/start an open redirector that hands a login
-// code to a stranger's page (OAuth 2.0 Security BCP, RFC 9700 §4.11).
+// Where the browser may be sent back after FranceConnect: a kiosk origin from configuration only, app://kiosk
+// (Electron) and the web kiosks the back end is told about (WEB_KIOSK_ORIGINS: `npm run start:web`, the browser
+// tests). Never an origin read from the request (its Host header is the sender's to choose): that would make
+// /v1/franceconnect/start an open redirector that hands a login code to a stranger's page (OAuth 2.0 Security BCP,
+// RFC 9700 §4.11).
 
 export const KIOSK_APP_ORIGIN = 'app://kiosk';
 
-/** `requestOrigin`: the origin of the request that asks (scheme and Host as the back end received them). */
-export function checkReturnTo(value: string, requestOrigin: string, extraOrigins: readonly string[] = []): URL | null {
+/** `allowedOrigins`: the configured kiosk origins, e.g. `app://kiosk`, `http://localhost:5173`. */
+export function checkReturnTo(value: string, allowedOrigins: readonly string[]): URL | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -14,9 +15,12 @@ export function checkReturnTo(value: string, requestOrigin: string, extraOrigins
     return null;
   }
   if (url.username || url.password || url.hash) return null; // the code goes in the fragment; no credentials
-  const origin = url.protocol === 'app:' ? `app://${url.host}` : url.origin; // non-special schemes have origin "null"
-  const allowed = [KIOSK_APP_ORIGIN, requestOrigin, ...extraOrigins];
-  return allowed.includes(origin) ? url : null;
+  return allowedOrigins.includes(originOfUrl(url)) ? url : null;
+}
+
+/** A URL's origin, `app://host` for the kiosk's scheme (WHATWG gives non-special schemes the origin "null"). */
+export function originOfUrl(url: URL): string {
+  return url.protocol === 'app:' ? `app://${url.host}` : url.origin;
 }
 
 /** Appends `name=value` as the URL's fragment (kept out of server logs and Referer headers). */

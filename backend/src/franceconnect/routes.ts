@@ -35,7 +35,14 @@ export interface RoutesOptions {
   now: () => number;
 }
 
-interface PendingLogin { nonce: string; returnTo: string; binding: string }
+/**
+ * `challenge`: the kiosk's proof key (RFC 7636's S256 idea applied to the hop between the back end and the kiosk): the
+ * kiosk keeps a random verifier and sends its SHA-256 at /start; only the verifier turns the one-time code into a
+ * session at /exchange. A code that reaches anyone else (a returnTo page that is not the kiosk's, a leaked fragment,
+ * a start link sent to a victim) is worth nothing without it. `codeVerifier`: PKCE towards FranceConnect itself, when
+ * its discovery says it supports S256.
+ */
+interface PendingLogin { nonce: string; returnTo: string; binding: string; challenge: string; codeVerifier: string | null }
 
 /**
  * The state is bound to the browser that started the login (OAuth 2.0 Security BCP, RFC 9700 §4.7.1: without it, a
@@ -47,9 +54,9 @@ interface PendingLogin { nonce: string; returnTo: string; binding: string }
 const BINDING_COOKIE = 'franceconnect_binding';
 /** Longer than the state: the cookie must outlive it to bring a late visitor back. */
 const BINDING_COOKIE_MAX_AGE_S = 2 * 60 * 60;
-type Handoff =
+type Handoff = { challenge: string } & (
   | { kind: 'account'; accountId: string; idToken: string }
-  | { kind: 'create-account'; prefill: FranceConnectPrefill };
+  | { kind: 'create-account'; prefill: FranceConnectPrefill });
 
 export async function franceconnectRoutes(app: FastifyInstance, options: RoutesOptions): Promise<void> {
   const state = options.oneTimeState;
@@ -68,13 +75,17 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     return sameSecret(mac, sign(binding, returnTo)) ? { binding, returnTo } : null;
   };
   /** A returnTo already checked on the caller's origin, carried to the callback's origin (web mode's first hop). */
-  const tickets = new OneTimeStore<{ returnTo: string }>(state, 'ticket', HANDOFF_TTL_MS);
+  const tickets = new OneTimeStore<{ returnTo: string; challenge: string }>(state, 'ticket', HANDOFF_TTL_MS);
   /** The FranceConnect id_token of each session opened through it (by token hash), for end_session at logout. */
   const idTokens = new OneTimeStore<string>(state, 'id-token', 0);
+  // A session revoked by any path takes its FranceConnect ID token with it (issue 16): nothing of a visitor's
+  // FranceConnect login outlives her session.
+  options.sessions.onRevoked(async (tokenHashes) => {
+    for (const tokenHash of tokenHashes) await idTokens.take(tokenHash);
+  });
 
   const fail = (reply: FastifyReply, status: number, code: string, message: string, field?: string) =>
     reply.code(status).header('Cache-Control', 'no-store').send(field ? { code, message, field } : { code, message });
-  const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
   const configuration = async (reply: FastifyReply) => {
     if (!options.configuration) return null;
     try {
@@ -108,27 +119,36 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     if (!config) return fail(reply, 503, 'franceconnect.unavailable', 'FranceConnect is not available');
     const callbackUrl = new URL(options.redirectUri());
     let returnTo: string;
+    let challenge: string;
     if (req.query.ticket) {
       const ticket = await tickets.take(req.query.ticket);
       if (!ticket) return fail(reply, 400, 'franceconnect.state', 'unknown, expired or already used ticket', 'ticket');
-      returnTo = ticket.returnTo;
+      ({ returnTo, challenge } = ticket);
     } else {
       if (req.query.returnTo === undefined) return fail(reply, 400, 'returnTo.required', 'returnTo is required', 'returnTo');
-      const checked = checkReturnTo(req.query.returnTo, originOf(req), options.returnToOrigins);
-      if (!checked) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
-      returnTo = checked.href;
-      if (originOf(req) !== callbackUrl.origin) {
-        // Called through another origin (web mode's proxy): hop to the callback's origin first, so the binding cookie
-        // is set where the callback will read it.
-        const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
-        hop.searchParams.set('ticket', await tickets.put({ returnTo }));
-        return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
-      }
+      const checked = checkReturnTo(req.query.returnTo, options.returnToOrigins);
+      if (!checked) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of a kiosk this back end serves', 'returnTo');
+      if (req.query.challenge === undefined) return fail(reply, 400, 'challenge.required', 'the kiosk\'s challenge is required', 'challenge');
+      // The kiosk calls /start on its own origin (app://kiosk, or a web kiosk), which forwards it here: a cookie set on
+      // this answer would belong to the kiosk's origin, never sent to the callback. So the browser always hops to the
+      // callback's origin first, with a one-time ticket, and the binding cookie is set there. Whether the request
+      // came through a proxy cannot be told from it (main's net.fetch sends the back end's own Host), so the hop is
+      // made every time.
+      const hop = new URL('/v1/franceconnect/start', callbackUrl.origin);
+      hop.searchParams.set('ticket', await tickets.put({ returnTo: checked.href, challenge: req.query.challenge }));
+      return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
     }
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
     const binding = randomBytes(32).toString('base64url');
-    const loginState = await logins.put({ nonce, returnTo, binding });
+    // PKCE towards FranceConnect only where its discovery advertises S256 (the simulator does; FranceConnect v2's
+    // partner documentation lists no code_challenge at /authorize, and an unknown parameter may be refused there).
+    const codeVerifier = config.serverMetadata().supportsPKCE() ? oidc.randomPKCECodeVerifier() : null;
+    const pkce: Record<string, string> = codeVerifier
+      ? { code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier), code_challenge_method: 'S256' }
+      : {};
+    const loginState = await logins.put({ nonce, returnTo, binding, challenge, codeVerifier });
     const url = oidc.buildAuthorizationUrl(config, {
+      ...pkce,
       redirect_uri: callbackUrl.href,
       scope: ['openid', ...PIVOT_SCOPES].join(' '),
       acr_values: FRANCECONNECT_ACR,
@@ -182,6 +202,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
         expectedState: state,
         expectedNonce: pending.nonce,
         idTokenExpected: true,
+        ...(pending.codeVerifier ? { pkceCodeVerifier: pending.codeVerifier } : {}),
       });
       const idClaims = tokens.claims();
       if (!idClaims || !tokens.id_token) throw new Error('no ID Token');
@@ -203,16 +224,20 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     }
     const account = await options.persons.findAccount(pivot.person);
     const code = await handoffs.put(account
-      ? { kind: 'account', accountId: account.accountId, idToken }
-      : { kind: 'create-account', prefill: pivot.prefill });
+      ? { kind: 'account', accountId: account.accountId, idToken, challenge: pending.challenge }
+      : { kind: 'create-account', prefill: pivot.prefill, challenge: pending.challenge });
     return back({ franceconnect_code: code });
   });
 
   // The JSON routes come from the shared route table (shared/api/routes.ts), like every other route's.
   const exchange = routes.franceConnectExchange;
   app.route<{ Body: FranceConnectExchangeInput }>({ method: exchange.method, url: exchange.url, schema: routeSchema('franceConnectExchange'), handler: async (req, reply): Promise<FranceConnectResult | FastifyReply> => {
+    // Taken before the verifier is checked: a wrong verifier spends the code, so it cannot be guessed at. One answer
+    // for an unknown, expired, used or unproven code.
     const handoff = await handoffs.take(req.body.code);
-    if (!handoff) return fail(reply, 400, 'franceconnect.code', 'unknown, expired or already used code', 'code');
+    if (!handoff || !sameSecret(challengeOf(req.body.verifier), handoff.challenge)) {
+      return fail(reply, 400, 'franceconnect.code', 'unknown, expired or already used code, or not this kiosk\'s', 'code');
+    }
     reply.header('Cache-Control', 'no-store');
     if (handoff.kind === 'create-account') return { kind: 'create-account', prefill: handoff.prefill };
     const session = await options.sessions.open(handoff.accountId);
@@ -224,8 +249,8 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   app.route<{ Body: FranceConnectLogoutInput }>({ method: logout.method, url: logout.url, schema: routeSchema('franceConnectLogout'), handler: async (req, reply): Promise<FranceConnectLogout | FastifyReply> => {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
-    const returnTo = checkReturnTo(req.body.returnTo, originOf(req), options.returnToOrigins);
-    if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of the kiosk app or of this origin', 'returnTo');
+    const returnTo = checkReturnTo(req.body.returnTo, options.returnToOrigins);
+    if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of a kiosk this back end serves', 'returnTo');
     const remembered = await idTokens.take(hash(token));
     await options.sessions.revoke(token);
     const config = remembered ? await configuration(reply) : null;
@@ -267,6 +292,12 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** RFC 7636 §4.2 S256: BASE64URL(SHA256(verifier)), the kiosk's challenge for its verifier. */
+export function challengeOf(verifier: string): string {
+  return createHash('sha256').update(verifier).digest('base64url');
+}
+
+/** The sessions service's own token hash (services/secrets.ts sha256): SHA-256, hex. */
 function hash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

@@ -20,7 +20,19 @@ export type SessionRow = SessionTable;
 
 export function createSessionService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
+  /** Told the token hashes of the sessions just revoked, whatever revoked them (logout, reset, another login). */
+  const revokedListeners: Array<(tokenHashes: string[]) => void | Promise<void>> = [];
+  /** Awaited: when revoke() returns, what the listeners keep of those sessions is gone too. */
+  const revoked = async (rows: Array<{ tokenHash: string }>) => {
+    if (rows.length === 0) return;
+    await Promise.all(revokedListeners.map((listener) => listener(rows.map((row) => row.tokenHash))));
+  };
   return {
+    /** What else holds something of a session (the FranceConnect ID token) lets it go when the session is revoked. */
+    onRevoked(listener: (tokenHashes: string[]) => void | Promise<void>) {
+      revokedListeners.push(listener);
+    },
+
     async issue(accountId: string, kind: 'full' | 'migration'): Promise<SessionReply> {
       const token = randomToken();
       const now = clock.now();
@@ -58,14 +70,15 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
     idleExpiresAt: (row: SessionRow) => iso(Math.min(Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS, Date.parse(row.expiresAt))),
 
     async revoke(sessionId: string) {
-      await db.updateTable('sessions').set({ revokedAt: iso(clock.now()) }).where('id', '=', sessionId).where('revokedAt', 'is', null).execute();
+      await revoked(await db.updateTable('sessions').set({ revokedAt: iso(clock.now()) })
+        .where('id', '=', sessionId).where('revokedAt', 'is', null).returning('tokenHash').execute());
     },
 
     async revokeAll(accountId: string, exceptSessionId?: string) {
       let query = db.updateTable('sessions').set({ revokedAt: iso(clock.now()) })
         .where('accountId', '=', accountId).where('revokedAt', 'is', null);
       if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
-      await query.execute();
+      await revoked(await query.returning('tokenHash').execute());
     },
   };
 }

@@ -5,13 +5,16 @@ import { request } from './request';
 
 export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/franceconnect';
 
-/** The URL the kiosk navigates to; `returnTo` is where the back end sends the browser back (no fragment). */
-export function franceConnectStartUrl(returnTo: string): string {
+/**
+ * The URL the kiosk navigates to; `returnTo` is where the back end sends the browser back (no fragment), `challenge`
+ * the kiosk's proof key (features/franceconnect/kiosk-proof.ts).
+ */
+export function franceConnectStartUrl(returnTo: string, challenge: string): string {
   const base = (api.http.defaults.baseURL ?? '').replace(/\/$/, '');
-  return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`;
+  return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${encodeURIComponent(challenge)}`;
 }
 
 export const franceConnectApi = {
-  exchange: (code: string) => request('franceConnectExchange', { body: { code } }),
+  exchange: (code: string, verifier: string) => request('franceConnectExchange', { body: { code, verifier } }),
   logout: (returnTo: string) => request('franceConnectLogout', { body: { returnTo } }),
 };

@@ -9,6 +9,7 @@ export const errors: typeof fr = {
     unknownField: 'The kiosk could not send your request. Try again; if it keeps happening, ask at the reception desk.',
     tooLarge: 'What you entered is too long. Shorten it, then try again.',
     mediaType: 'The kiosk could not send your request. Try again; if it keeps happening, ask at the reception desk.',
+    host: 'This service is not available on the kiosk. Ask at the reception desk.',
   },
   route: { notFound: 'This service is not available on the kiosk. Ask at the reception desk.' },
   method: { notAllowed: 'This service is not available on the kiosk. Ask at the reception desk.' },

@@ -9,6 +9,7 @@ export const errors = {
     unknownField: 'La borne n’a pas pu envoyer votre demande. Réessayez ; si cela continue, adressez-vous à l’accueil.',
     tooLarge: 'Ce que vous avez saisi est trop long. Raccourcissez-le, puis réessayez.',
     mediaType: 'La borne n’a pas pu envoyer votre demande. Réessayez ; si cela continue, adressez-vous à l’accueil.',
+    host: 'Ce service n’est pas disponible sur la borne. Adressez-vous à l’accueil.',
   },
   route: { notFound: 'Ce service n’est pas disponible sur la borne. Adressez-vous à l’accueil.' },
   method: { notAllowed: 'Ce service n’est pas disponible sur la borne. Adressez-vous à l’accueil.' },

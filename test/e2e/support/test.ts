@@ -1,6 +1,7 @@
 // The `test` of every browser journey: Playwright's, plus an automatic check that the page broke no rule of the
-// Content-Security-Policy it is served with (vite preview sends the header main sends in Electron; see
-// shared/content-security-policy.ts) and threw no uncaught error. A violation is a bug of the build or of a component
+// Content-Security-Policy it is served with (the web kiosk, scripts/web-kiosk-server.ts, serves through main's own
+// app:// handler and so sends the header main sends in Electron; see shared/content-security-policy.ts) and threw no
+// uncaught error. A violation is a bug of the build or of a component
 // (an inline <style>, a connection to another origin), so it fails the journey that caused it.
 import { test as base, expect } from '@playwright/test';
 

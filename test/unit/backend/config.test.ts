@@ -28,6 +28,15 @@ describe('configuration from the environment', () => {
 
   it('allows only the Electron app origin by default', () => {
     expect(resolveConfig({ sandbox: true }).corsOrigins).toEqual(['app://kiosk']);
+    expect(resolveConfig({ sandbox: true }).kioskOrigins).toEqual(['app://kiosk']);
+  });
+
+  it('adds the web kiosks of WEB_KIOSK_ORIGINS to app://kiosk, and refuses what is not an origin', () => {
+    const { backend } = optionsFromEnv({ SANDBOX: '1', WEB_KIOSK_ORIGINS: 'http://localhost:5173, https://borne.caf.example/' });
+    expect(resolveConfig(backend).kioskOrigins).toEqual(['app://kiosk', 'http://localhost:5173', 'https://borne.caf.example']);
+    for (const bad of ['localhost:5173', 'http://localhost:5173/kiosk', 'ftp://x', 'http://u:p@x']) {
+      expect(() => optionsFromEnv({ SANDBOX: '1', WEB_KIOSK_ORIGINS: bad }), bad).toThrow(/WEB_KIOSK_ORIGINS/);
+    }
   });
 
   it('understands sqlite and postgres URLs and refuses the others clearly', () => {

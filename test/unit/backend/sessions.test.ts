@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sha256 } from '../../../backend/src/services/secrets';
 import { makeApp, SEED, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -20,6 +21,23 @@ describe('sessions (J2)', () => {
     const rows = await t.app.db.selectFrom('sessions').select('tokenHash').execute();
     expect(rows.map((r) => r.tokenHash)).not.toContain(session.token);
     expect((await t.call('GET', '/v1/me', undefined, session.token)).json().displayName).toBe('VERONIQUE F.');
+  });
+
+  it('tells who listens the hashes of the tokens it revokes, by logout or all at once (the FranceConnect ID token goes with them)', async () => {
+    const told: string[][] = [];
+    t.app.services.sessions.onRevoked((hashes) => {
+      told.push(hashes);
+    });
+    const a = await t.login(veronique.nir, veronique.password);
+    const b = await t.login(veronique.nir, veronique.password);
+    const c = await t.login(veronique.nir, veronique.password);
+    expect((await t.call('DELETE', '/v1/sessions/current', undefined, a)).statusCode).toBe(204);
+    expect(told).toEqual([[sha256(a)]]);
+    const { accountId } = await t.app.services.sessions.authenticate(b);
+    await t.app.services.sessions.revokeAll(accountId);
+    expect(told[1]!.sort()).toEqual([sha256(b), sha256(c)].sort());
+    await t.app.services.sessions.revokeAll(accountId);
+    expect(told).toHaveLength(2); // nothing left to revoke: nobody is told
   });
 
   it('gives a new token at every login (rotation)', async () => {

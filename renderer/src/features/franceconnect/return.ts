@@ -4,13 +4,15 @@
 // read once at start, removed from the address at once (it must not linger in history), and the first navigation
 // is sent to the screen that finishes the journey.
 import type { Router } from 'vue-router';
+import { takeKioskVerifier } from './kiosk-proof';
 
-export type FranceConnectReturn = { kind: 'code'; code: string } | { kind: 'error'; code: string } | { kind: 'logout' };
+/** `verifier`: the kiosk's proof for the exchange (kiosk-proof.ts), null when this tab holds none. */
+export type FranceConnectReturn = { kind: 'code'; code: string; verifier: string | null } | { kind: 'error'; code: string } | { kind: 'logout' };
 
-export function parseFranceConnectReturn(hash: string): FranceConnectReturn | null {
+export function parseFranceConnectReturn(hash: string, verifier: string | null = null): FranceConnectReturn | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const code = params.get('franceconnect_code');
-  if (code) return { kind: 'code', code };
+  if (code) return { kind: 'code', code, verifier };
   const error = params.get('franceconnect_error');
   if (error) return { kind: 'error', code: error };
   if (params.get('franceconnect_logout')) return { kind: 'logout' };
@@ -26,9 +28,10 @@ export function takeFranceConnectReturn(): FranceConnectReturn | null {
   return taken;
 }
 
-export function installFranceConnectReturn(router: Router, win: Pick<Window, 'location' | 'history'> = window): void {
-  const found = parseFranceConnectReturn(win.location.hash);
-  if (!found) return;
+export function installFranceConnectReturn(router: Router, win: Pick<Window, 'location' | 'history' | 'sessionStorage'> = window): void {
+  if (!parseFranceConnectReturn(win.location.hash)) return;
+  // The verifier leaves the storage whatever the outcome: it serves one return only.
+  const found = parseFranceConnectReturn(win.location.hash, takeKioskVerifier(win.sessionStorage))!;
   win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}`);
   // After FranceConnect's logout, the return view ends the visit (app/use-logout.ts).
   pending = found;

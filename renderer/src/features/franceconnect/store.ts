@@ -16,9 +16,14 @@ export const useFranceConnectStore = defineStore('franceConnect', () => {
   const remote = createRemote();
   const session = useSessionStore();
 
-  async function exchange(code: string): Promise<ExchangeOutcome | null> {
+  /** `verifier`: the kiosk's proof (kiosk-proof.ts); without it the back end would refuse the code, so it is not sent. */
+  async function exchange(code: string, verifier: string | null): Promise<ExchangeOutcome | null> {
     error.value = null;
-    const result = await remote.run(() => franceConnectApi.exchange(code));
+    if (verifier === null) {
+      error.value = 'franceconnect.code';
+      return { kind: 'failed', code: 'franceconnect.code' };
+    }
+    const result = await remote.run(() => franceConnectApi.exchange(code, verifier));
     if (!result.ok) {
       if (result.failure.kind !== 'api') return null;
       error.value = result.failure.code;

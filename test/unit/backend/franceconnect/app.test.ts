@@ -4,10 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../../backend/src/app';
 import { freshDatabase } from '../../../support/test-database';
+import { kioskProof } from './fakes';
 import { InjectBrowser, type Page } from './inject-browser';
 
 const publicUrl = 'http://127.0.0.1:18805';
 const kiosk = 'app://kiosk/index.html';
+const proof = kioskProof();
 
 describe('FranceConnect in the sandbox back end', () => {
   let app: FastifyInstance;
@@ -18,7 +20,7 @@ describe('FranceConnect in the sandbox back end', () => {
 
   async function loginAs(identity: string): Promise<Page> {
     const browser = new InjectBrowser(app, publicUrl);
-    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}&challenge=${proof.challenge}`);
     const login = await browser.get(InjectBrowser.link(choice, 'ameli.fr'));
     const { action, fields } = InjectBrowser.form(login, new RegExp(`en tant que ${identity}`));
     const consent = await browser.post(action, fields);
@@ -26,7 +28,7 @@ describe('FranceConnect in the sandbox back end', () => {
   }
   const exchange = async (back: Page) => {
     const code = new URLSearchParams(new URL(back.headers.location as string).hash.slice(1)).get('franceconnect_code');
-    return app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    return app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } });
   };
 
   it('serves FranceConnect discovery under /franceconnect/api/v2', async () => {
@@ -72,6 +74,40 @@ describe('FranceConnect in the sandbox back end', () => {
   it('documents its routes in /openapi.json', async () => {
     const paths = Object.keys((await app.inject({ url: '/openapi.json' })).json().paths);
     expect(paths).toEqual(expect.arrayContaining(['/v1/franceconnect/start', '/v1/franceconnect/callback', '/v1/franceconnect/exchange', '/v1/franceconnect/logout']));
+  });
+});
+
+describe('FranceConnect and an account that copies someone\'s identity (pre-hijacking, issue 16)', () => {
+  it('never opens an account created without NIR and without a French identity document for the person it names', async () => {
+    const app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, publicUrl });
+    try {
+      // Before Lucas Antoine MOREAU ever uses Mon Compte, someone creates an account in his name: no NIR, and "Je ne
+      // dispose pas d'une pièce d'identité française" (accepted and flagged), as services/account-creation.ts writes it.
+      const now = new Date().toISOString();
+      await app.db.insertInto('persons').values({
+        id: 'person-squatter', nir: null, civilite: 'MONSIEUR', nomNaissance: 'MOREAU', prenoms: 'LUCAS ANTOINE', nomUsage: null,
+        birthDate: '1990-11-02', birthPlace: JSON.stringify({ kind: 'france', departement: '13', commune: '13055' }),
+        householdId: null, role: 'aucun', autorisationGestion: 0, createdAt: now,
+      }).execute();
+      await app.db.insertInto('accounts').values({
+        id: 'account-squatter', personId: 'person-squatter', identifier: '8123456789012345', identifierKind: 'provisional',
+        passwordHash: 'x', legacy: 0, legacyAllocataireNumber: null, cguVersion: null, passwordChangedAt: now, contactVerifiedAt: now,
+        mobile: null, autreTelephone: null, email: 'attacker@example.org', documentFlagged: 1, createdFromFlow: null, createdAt: now,
+      }).execute();
+
+      const browser = new InjectBrowser(app, publicUrl);
+      const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}&challenge=${proof.challenge}`);
+      const login = await browser.get(InjectBrowser.link(choice, 'ameli.fr'));
+      const { action, fields } = InjectBrowser.form(login, /en tant que Lucas Antoine MOREAU/);
+      const consent = await browser.post(action, fields);
+      const back = await browser.post(InjectBrowser.form(consent, 'Continuer sur Mon Compte').action, {});
+      const code = new URLSearchParams(new URL(back.headers.location as string).hash.slice(1)).get('franceconnect_code');
+      const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } });
+      // Not a session of the squatter's account: the real Lucas is offered account creation.
+      expect(res.json()).toMatchObject({ kind: 'create-account', prefill: { nomNaissance: 'MOREAU' } });
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 // Hand-written stand-ins for the back end's sessions and persons, behind the FranceConnect plugin's ports.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IssuedSession, PersonDirectory, PivotPerson, SessionIssuer } from '../../../../backend/src/franceconnect/ports';
 import { samePivotIdentity } from '../../../../backend/src/franceconnect/pivot';
 
@@ -13,8 +13,14 @@ export class FakeSessions implements SessionIssuer {
   async accountOf(token: string) {
     return this.live.get(token) ?? null;
   }
+  private readonly revokedListeners: Array<(tokenHashes: string[]) => void | Promise<void>> = [];
   async revoke(token: string) {
-    this.live.delete(token);
+    if (!this.live.delete(token)) return;
+    const tokenHash = createHash('sha256').update(token).digest('hex');
+    for (const listener of this.revokedListeners) await listener([tokenHash]);
+  }
+  onRevoked(listener: (tokenHashes: string[]) => void | Promise<void>) {
+    this.revokedListeners.push(listener);
   }
 }
 
@@ -35,3 +41,9 @@ export const VERONIQUE: PivotPerson & { accountId: string } = {
   birthDate: '1978-05-12',
   birthPlace: { kind: 'france', departement: '06', commune: '06088' },
 };
+
+/** What the kiosk holds for one login: a random verifier, and the challenge it sends at /start (RFC 7636 S256). */
+export function kioskProof(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}

@@ -1,11 +1,19 @@
+import { createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { franceconnect, type FranceConnectOptions } from '../../../../backend/src/franceconnect';
-import { FakePersons, FakeSessions, VERONIQUE } from './fakes';
+import { memoryOneTimeState } from '../../../../backend/src/franceconnect/one-time-store';
+import { FakePersons, FakeSessions, kioskProof, VERONIQUE } from './fakes';
 import { InjectBrowser, type Page } from './inject-browser';
 
 const publicUrl = 'http://127.0.0.1:18805';
 const kiosk = 'app://kiosk/index.html';
+/** A web kiosk the back end is configured for (WEB_KIOSK_ORIGINS). */
+const webKiosk = 'http://localhost:14105';
+/** The kiosk's verifier and challenge (routes.ts PendingLogin): every login of these tests starts with it. */
+const proof = kioskProof();
+const start = (returnTo: string, challenge = proof.challenge) =>
+  `/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${challenge}`;
 
 async function build(extra: Partial<FranceConnectOptions> = {}) {
   const sessions = new FakeSessions();
@@ -15,6 +23,7 @@ async function build(extra: Partial<FranceConnectOptions> = {}) {
     publicUrl,
     sessions,
     persons: new FakePersons([VERONIQUE]),
+    returnToOrigins: ['app://kiosk', webKiosk],
     ...extra,
   });
   await app.ready();
@@ -23,7 +32,7 @@ async function build(extra: Partial<FranceConnectOptions> = {}) {
 
 /** Drives the simulator's pages as a visitor does: provider, one-tap test identity, "Continuer sur Mon Compte". */
 async function visit(browser: InjectBrowser, identity: string, returnTo = kiosk): Promise<Page> {
-  const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`);
+  const choice = await browser.get(start(returnTo));
   expect(choice.body).toContain('Je choisis un compte pour me connecter sur Mon Compte');
   const login = await browser.get(InjectBrowser.link(choice, 'impots.gouv.fr'));
   const { action, fields } = InjectBrowser.form(login, new RegExp(`Me connecter en tant que .*${identity}`));
@@ -44,10 +53,12 @@ describe('FranceConnect login for Mon Compte', () => {
   });
   afterAll(() => app.close());
 
-  const exchange = (code: string) => app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+  const exchange = (code: string, verifier = proof.verifier) => app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier } });
 
   it('sends the browser to FranceConnect with eidas1, the pivot scopes, and a state and nonce of at least 32 characters', async () => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`, headers: { host: '127.0.0.1:18805' } });
+    const first = await app.inject({ url: start(kiosk), headers: { host: '127.0.0.1:18805' } });
+    const hop = new URL(first.headers.location as string);
+    const res = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(302);
     const url = new URL(res.headers.location as string);
     expect(url.origin + url.pathname).toBe(`${publicUrl}/franceconnect/api/v2/authorize`);
@@ -71,7 +82,7 @@ describe('FranceConnect login for Mon Compte', () => {
     ['not a URL', 'javascript:alert(1)'],
     ['a relative path', '/kiosk'],
   ])('refuses a returnTo to %s', async (_what, returnTo) => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}`, headers: { host: '127.0.0.1:18805' } });
+    const res = await app.inject({ url: start(returnTo), headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ code: 'returnTo.invalid', message: expect.any(String), field: 'returnTo' });
   });
@@ -82,8 +93,10 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(res.json()).toMatchObject({ code: 'returnTo.required', field: 'returnTo' });
   });
 
-  it('accepts a returnTo on the origin the request came through (web mode behind the proxy), hopping to the callback\'s origin', async () => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent('http://127.0.0.1:14105/')}`, headers: { host: '127.0.0.1:14105' } });
+  it('always hops to the callback\'s origin first, since a call forwarded by the kiosk\'s origin looks like a direct one', async () => {
+    // Main's net.fetch and the web kiosk send the back end its own Host: the hop cannot depend on it. A cookie set on
+    // the first answer would belong to the kiosk's origin, never sent to the callback.
+    const res = await app.inject({ url: start(`${webKiosk}/`), headers: { host: '127.0.0.1:18805' } });
     expect(res.statusCode).toBe(302);
     const hop = new URL(res.headers.location as string);
     expect(hop.origin + hop.pathname).toBe(`${publicUrl}/v1/franceconnect/start`);
@@ -98,9 +111,21 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(JSON.parse(reused.body)).toMatchObject({ code: 'franceconnect.state', field: 'ticket' });
   });
 
+  it('never sends a login back to an origin named by the request\'s Host header (issue 16: Host: evil.example)', async () => {
+    const res = await app.inject({ url: start('http://evil.example/'), headers: { host: 'evil.example' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'returnTo.invalid', field: 'returnTo' });
+    const session = await sessions.open(VERONIQUE.accountId);
+    const logout = await app.inject({
+      method: 'POST', url: '/v1/franceconnect/logout', headers: { authorization: `Bearer ${session.token}`, host: 'evil.example' }, payload: { returnTo: 'http://evil.example/' },
+    });
+    expect(logout.statusCode).toBe(400);
+    expect(logout.json()).toMatchObject({ code: 'returnTo.invalid' });
+  });
+
   it('leads a visitor whose FranceConnect page expired back to the kiosk', async () => {
     const browser = new InjectBrowser(app, publicUrl);
-    await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    await browser.get(start(kiosk));
     const stale = await browser.get('/franceconnect/interaction/unknown-interaction');
     expect(stale.status).toBe(400);
     expect(stale.body).toContain('Une erreur est survenue');
@@ -140,6 +165,41 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(again.json()).toMatchObject({ code: 'franceconnect.code', field: 'code' });
   });
 
+  it('opens no session for a code shown without the kiosk\'s verifier, and spends it (issue 16: the exchange is bound to the kiosk)', async () => {
+    // Someone else holds the code (a start link the attacker made and sent to the victim, a leaked fragment): without
+    // the verifier the kiosk kept, it opens nothing, and the kiosk that started the login can no longer use it either.
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    const code = fragment(back).get('franceconnect_code')!;
+    const bare = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().session).toBeUndefined();
+    const wrong = await exchange(code, kioskProof().verifier);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ code: 'franceconnect.code', field: 'code' });
+
+    const again = await visit(new InjectBrowser(app, publicUrl), 'Véronique');
+    const second = fragment(again).get('franceconnect_code')!;
+    expect((await exchange(second, kioskProof().verifier)).json()).toMatchObject({ code: 'franceconnect.code' });
+    expect((await exchange(second)).json()).toMatchObject({ code: 'franceconnect.code' }); // spent by the wrong try
+  });
+
+  it('refuses a start without the kiosk\'s challenge, or with one that is not S256-shaped', async () => {
+    const none = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}` });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ code: 'challenge.required', field: 'challenge' });
+    const short = await app.inject({ url: start(kiosk, 'abc') });
+    expect(short.statusCode).toBe(400);
+    expect(short.json()).toMatchObject({ code: 'challenge.invalid', field: 'challenge' });
+  });
+
+  it('uses PKCE (S256) towards a FranceConnect whose discovery supports it, as the simulator\'s does', async () => {
+    const hop = new URL((await app.inject({ url: start(kiosk) })).headers.location as string);
+    const authorize = new URL((await app.inject({ url: hop.pathname + hop.search })).headers.location as string);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    expect(authorize.searchParams.get('code_challenge')).not.toBe(proof.challenge); // the kiosk's stays with the kiosk
+  });
+
   it('offers account creation prefilled with the état civil when no Mon Compte matches', async () => {
     const back = await visit(new InjectBrowser(app, publicUrl), 'Ana Sofia');
     const res = await exchange(fragment(back).get('franceconnect_code')!);
@@ -163,10 +223,11 @@ describe('FranceConnect login for Mon Compte', () => {
     expect(prefill).toMatchObject({ civilite: 'MONSIEUR', prenoms: 'Lucas Antoine', dateNaissance: '02/11/1990', nomUsage: null, lieuNaissance: { kind: 'france', departement: '13', commune: '13055' } });
   });
 
-  it('returns to the web origin the visitor came from', async () => {
-    const browser = new InjectBrowser(app, 'http://127.0.0.1:18805', ['/kiosk']);
-    const back = await visit(browser, 'Lucas', 'http://127.0.0.1:18805/kiosk/');
-    expect(back.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:18805\/kiosk\/#franceconnect_code=/);
+  it('returns to a configured web kiosk, and not to the back end\'s own origin, which is no kiosk', async () => {
+    const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas', `${webKiosk}/kiosk/`);
+    expect(back.headers.location).toMatch(/^http:\/\/localhost:14105\/kiosk\/#franceconnect_code=/);
+    const own = await app.inject({ url: start(`${publicUrl}/`), headers: { host: '127.0.0.1:18805' } });
+    expect(own.json()).toMatchObject({ code: 'returnTo.invalid' });
   });
 
   it.each([
@@ -192,7 +253,7 @@ describe('FranceConnect login for Mon Compte', () => {
 
   it('tells the kiosk the visitor cancelled at FranceConnect', async () => {
     const browser = new InjectBrowser(app, publicUrl);
-    const choice = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    const choice = await browser.get(start(kiosk));
     const back = await browser.post(InjectBrowser.form(choice, /Annuler/).action, {});
     expect(fragment(back).get('franceconnect_error')).toBe('franceconnect.cancelled');
   });
@@ -224,6 +285,25 @@ describe('FranceConnect login for Mon Compte', () => {
   });
 });
 
+describe('the FranceConnect ID token of a session', () => {
+  it('is dropped when the session is revoked by any path, not only by FranceConnect\'s logout (issue 16)', async () => {
+    const state = memoryOneTimeState();
+    const { app, sessions } = await build({ oneTimeState: state });
+    const login = async () => {
+      const code = fragment(await visit(new InjectBrowser(app, publicUrl), 'Véronique')).get('franceconnect_code')!;
+      const { session } = (await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } })).json();
+      return { token: session.token as string, tokenHash: createHash('sha256').update(session.token).digest('hex') };
+    };
+    const revokedOne = await login();
+    const liveOne = await login();
+    await sessions.revoke(revokedOne.token); // e.g. DELETE /v1/sessions/current, a password reset, the visit's end
+    expect(await state.take('id-token', revokedOne.tokenHash)).toBeNull();
+    // The other session's ID token is still kept, under the same kind of key: the look-up above would have found it.
+    expect(await state.take('id-token', liveOne.tokenHash)).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    await app.close();
+  });
+});
+
 describe('FranceConnect lifetimes', () => {
   it('refuses a login finished after 10 minutes (the kiosk gets its page back, with the reason), and a code exchanged after 60 seconds', async () => {
     let now = Date.now();
@@ -238,7 +318,7 @@ describe('FranceConnect lifetimes', () => {
     const back = await visit(new InjectBrowser(app, publicUrl), 'Lucas');
     now += 60_000 + 1;
     const code = fragment(back).get('franceconnect_code')!;
-    const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code } });
+    const res = await app.inject({ method: 'POST', url: '/v1/franceconnect/exchange', payload: { code, verifier: proof.verifier } });
     expect(res.json()).toMatchObject({ code: 'franceconnect.code' });
     await app.close();
   });

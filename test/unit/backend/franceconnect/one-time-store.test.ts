@@ -36,12 +36,14 @@ describe('the one-time store in memory (the plugin on its own)', () => {
 });
 
 describe('returnTo', () => {
-  it('accepts the kiosk app, the caller\'s origin and configured origins', () => {
-    expect(checkReturnTo('app://kiosk/index.html', 'http://a:1')).not.toBeNull();
-    expect(checkReturnTo('http://a:1/x?y=1', 'http://a:1')).not.toBeNull();
-    expect(checkReturnTo('https://caf.example/', 'http://a:1', ['https://caf.example'])).not.toBeNull();
-    expect(checkReturnTo('https://caf.example/', 'http://a:1')).toBeNull();
-    expect(checkReturnTo('http://a:2/', 'http://a:1')).toBeNull();
+  it('accepts the configured kiosk origins only', () => {
+    const origins = ['app://kiosk', 'http://a:1'];
+    expect(checkReturnTo('app://kiosk/index.html', origins)).not.toBeNull();
+    expect(checkReturnTo('http://a:1/x?y=1', origins)).not.toBeNull();
+    expect(checkReturnTo('app://kiosk/', ['http://a:1'])).toBeNull();
+    expect(checkReturnTo('https://caf.example/', origins)).toBeNull();
+    expect(checkReturnTo('http://a:2/', origins)).toBeNull();
+    expect(checkReturnTo('app://kiosk.evil/', origins)).toBeNull();
   });
 
   it('carries the result in the fragment, not the query', () => {

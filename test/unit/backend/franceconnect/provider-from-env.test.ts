@@ -41,7 +41,9 @@ describe('FranceConnect from the environment', () => {
   });
 
   it('sends the visitor to the configured FranceConnect with Mon Compte\'s client id there', async () => {
-    const res = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`, headers: { host: '127.0.0.1:18806' } });
+    const first = await app.inject({ url: `/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}&challenge=${'c'.repeat(43)}`, headers: { host: '127.0.0.1:18806' } });
+    const hop = new URL(first.headers.location as string); // the hop to the callback's origin (routes.ts)
+    const res = await app.inject({ url: hop.pathname + hop.search, headers: { host: '127.0.0.1:18806' } });
     expect(res.statusCode, res.body).toBe(302);
     const location = new URL(res.headers.location as string);
     expect(`${location.origin}${location.pathname}`).toBe(`${issuer}/authorize`);

@@ -23,8 +23,9 @@ beforeEach(() => {
 describe('FranceConnect at the kiosk', () => {
   it('opens the session of a person who has Mon Compte, marked as coming from FranceConnect', async () => {
     exchange.mockResolvedValue({ kind: 'session', session: { token: 'fc-1', kind: 'full', expiresAt: '2026-11-22T15:00:00.000Z', idleTimeoutSeconds: 900 } });
-    const outcome = await harness.use(useFranceConnectStore).exchange('one-time');
+    const outcome = await harness.use(useFranceConnectStore).exchange('one-time', 'v'.repeat(43));
     expect(outcome).toEqual({ kind: 'session', session: 'full' });
+    expect(exchange).toHaveBeenCalledWith('one-time', 'v'.repeat(43));
     const session = harness.use(useSessionStore);
     expect(session.viaFranceConnect).toBe(true);
     expect(api.hasToken()).toBe(true);
@@ -32,7 +33,7 @@ describe('FranceConnect at the kiosk', () => {
 
   it('prefills the account-creation wizard for a person without Mon Compte, leaving the NIR question open', async () => {
     exchange.mockResolvedValue({ kind: 'create-account', prefill });
-    expect(await harness.use(useFranceConnectStore).exchange('one-time')).toEqual({ kind: 'create-account' });
+    expect(await harness.use(useFranceConnectStore).exchange('one-time', 'v'.repeat(43))).toEqual({ kind: 'create-account' });
     const wizard = harness.use(useCreateAccountStore);
     expect(wizard.etatCivil).toMatchObject({
       hasNir: null, civilite: 'MADAME', nomNaissance: 'PEREIRA', prenoms: 'ANA SOFIA', nomUsage: 'MARTIN',
@@ -50,9 +51,16 @@ describe('FranceConnect at the kiosk', () => {
   it('keeps the refusal of a spent one-time code for the screen', async () => {
     exchange.mockRejectedValue(refusal(400, 'franceconnect.code'));
     const store = harness.use(useFranceConnectStore);
-    expect(await store.exchange('used')).toEqual({ kind: 'failed', code: 'franceconnect.code' });
+    expect(await store.exchange('used', 'v'.repeat(43))).toEqual({ kind: 'failed', code: 'franceconnect.code' });
     expect(store.error).toBe('franceconnect.code');
     await harness.visit.endVisit('quit');
     expect(store.error).toBeNull();
+  });
+
+  it('does not send a code this tab holds no verifier for: the back end would refuse it, the screen says it expired', async () => {
+    const store = harness.use(useFranceConnectStore);
+    expect(await store.exchange('one-time', null)).toEqual({ kind: 'failed', code: 'franceconnect.code' });
+    expect(exchange).not.toHaveBeenCalled();
+    expect(store.error).toBe('franceconnect.code');
   });
 });
