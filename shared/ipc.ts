@@ -71,7 +71,8 @@ export interface AgentStatus {
   lastCall: AgentCall | null;
 }
 
-export type AgentAction = 'reset-visit' | 'workshop-on' | 'workshop-off' | 'quit';
+/** `workshop-reset`: "Réinitialiser l'atelier", the sandbox restored to its seed data (workshop mode only). */
+export type AgentAction = 'reset-visit' | 'workshop-on' | 'workshop-off' | 'workshop-reset' | 'quit';
 
 export type AgentActionResult = { ok: true } | { ok: false; reason: 'locked' | 'unavailable' };
 
@@ -134,7 +135,7 @@ export function isPin(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4,12}$/.test(value);
 }
 
-export const agentActions: readonly AgentAction[] = ['reset-visit', 'workshop-on', 'workshop-off', 'quit'];
+export const agentActions: readonly AgentAction[] = ['reset-visit', 'workshop-on', 'workshop-off', 'workshop-reset', 'quit'];
 
 export function isAgentAction(value: unknown): value is AgentAction {
   return typeof value === 'string' && (agentActions as readonly string[]).includes(value);

@@ -32,6 +32,9 @@ export async function buildApp(options: BackendOptions): Promise<FastifyInstance
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: 64 * 1024,
+    // request.ip (the per-client limit's key) is the socket's peer, or the client named by X-Forwarded-For only when
+    // that peer is one of the configured reverse proxies (TRUST_PROXY): never a header any client can write.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     // Types are checked as sent: no coercion of a number into a string, no silent removal of unknown fields.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();

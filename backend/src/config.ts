@@ -1,4 +1,5 @@
 // The back end's options, and how the process environment maps to them (npm run backend, the Electron shell).
+import { isIP } from 'node:net';
 import { SandboxClock, systemClock, type Clock } from './clock';
 import { KIOSK_APP_ORIGIN } from './franceconnect/return-to';
 import type { Gateway } from './services/notifier';
@@ -21,6 +22,12 @@ export interface BackendOptions {
   corsOrigins?: string[];
   /** The origin browsers use to reach the back end (FranceConnect redirects there); default: where it listens. */
   publicUrl?: string | undefined;
+  /**
+   * The reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the real client, so that the per-client
+   * limit keys on the visitor's kiosk rather than on the proxy. Empty (the default): X-Forwarded-For is ignored, so a
+   * client cannot choose the address it is counted under.
+   */
+  trustedProxies?: string[] | undefined;
   /**
    * The only Host names answered (plugins/app/served-hosts.ts, against DNS rebinding); startServer sets them when it
    * listens on the loopback. Undefined: not checked (a back end behind a reverse proxy).
@@ -55,6 +62,7 @@ export interface ResolvedConfig {
   rateLimit: { max: number; sensitiveMax: number; timeWindowMs: number };
   corsOrigins: string[];
   publicUrl: string | undefined;
+  trustedProxies: string[];
   servedHosts: readonly string[] | undefined;
   /** app://kiosk and the configured web kiosks (BackendOptions.webKioskOrigins). */
   kioskOrigins: string[];
@@ -80,6 +88,7 @@ export function resolveConfig(options: BackendOptions): ResolvedConfig {
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     corsOrigins: options.corsOrigins ?? ['app://kiosk'],
     publicUrl: options.publicUrl,
+    trustedProxies: options.trustedProxies ?? [],
     servedHosts: options.servedHosts,
     kioskOrigins: [...new Set([KIOSK_APP_ORIGIN, ...(options.webKioskOrigins ?? [])])],
     franceconnect: options.franceconnect,
@@ -136,6 +145,25 @@ export function checkRealConfiguration(env: NodeJS.ProcessEnv): void {
 }
 
 /**
+ * TRUST_PROXY: the reverse proxies in front of the back end, comma-separated IPv4/IPv6 addresses or CIDR ranges
+ * (`10.0.0.5,10.1.0.0/16`). Only a list is understood: "true", "*" or a hop count would trust an X-Forwarded-For that
+ * any client can write, so they stop the start instead.
+ */
+export function trustedProxiesFromEnv(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new Error(`TRUST_PROXY lists the reverse proxies' addresses or CIDR ranges, comma-separated; not understood: ${entry}`);
+    }
+  }
+  return entries;
+}
+
+/**
  * WEB_KIOSK_ORIGINS: comma-separated origins of web kiosks (http(s)://host[:port], nothing after). Anything else stops
  * the start with a message naming the variable: a typo must not become a silently refused FranceConnect login.
  */
@@ -157,8 +185,8 @@ export function webKioskOriginsFromEnv(env: NodeJS.ProcessEnv): string[] {
 
 /**
  * HOST, PORT, DATABASE_URL, SANDBOX (on only when exactly `1`: checkRealConfiguration), SMTP_URL, LOG_LEVEL,
- * PUBLIC_URL, RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), WEB_KIOSK_ORIGINS, FRANCECONNECT_*
- * (franceconnectFromEnv).
+ * PUBLIC_URL, RATE_LIMIT and RATE_LIMIT_SENSITIVE (requests per minute per client), TRUST_PROXY
+ * (trustedProxiesFromEnv), WEB_KIOSK_ORIGINS, FRANCECONNECT_* (franceconnectFromEnv).
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   const franceconnect = franceconnectFromEnv(env);
@@ -171,6 +199,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
       databaseUrl: env.DATABASE_URL ?? 'sqlite::memory:',
       smtpUrl: env.SMTP_URL || undefined,
       publicUrl: env.PUBLIC_URL || undefined,
+      trustedProxies: trustedProxiesFromEnv(env.TRUST_PROXY),
       webKioskOrigins: webKioskOriginsFromEnv(env),
       rateLimit: {
         max: Number(env.RATE_LIMIT) || DEFAULT_RATE_LIMIT.max,

@@ -17,6 +17,11 @@ export interface AgentDeps {
   resetVisit(): Promise<void>;
   /** Switches the mode; false when that mode cannot run here (leaving workshop mode with no back end configured). */
   setMode(mode: KioskMode): Promise<boolean>;
+  /**
+   * "Réinitialiser l'atelier": restores the embedded sandbox's seed data (POST /sandbox/reset); false when it could not
+   * (no sandbox here, or it did not answer). The renderer ends the visit after a success.
+   */
+  resetWorkshop(): Promise<boolean>;
   quit(): void;
   log: { info(m: string): void; warn(m: string): void };
   verify?: (pin: string, stored: string) => boolean;
@@ -86,6 +91,10 @@ export function createAgentService(deps: AgentDeps) {
           return (await deps.setMode('workshop')) ? { ok: true } : { ok: false, reason: 'unavailable' };
         case 'workshop-off':
           return (await deps.setMode('kiosk')) ? { ok: true } : { ok: false, reason: 'unavailable' };
+        case 'workshop-reset':
+          // Only a workshop trains on the sandbox: a kiosk's back end is never reset from its panel.
+          if (deps.mode() !== 'workshop') return { ok: false, reason: 'unavailable' };
+          return (await deps.resetWorkshop()) ? { ok: true } : { ok: false, reason: 'unavailable' };
         case 'quit':
           deps.quit();
           return { ok: true };

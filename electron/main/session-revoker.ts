@@ -2,10 +2,13 @@
 // token and revokes it itself when it ends a visit ("Quitter", "Déconnexion", its idle warning), but main also ends
 // visits without it: its idle hard cap (a hung renderer), a crashed or unresponsive renderer, an agent's reset. Every
 // API call of a visit goes through main's app://kiosk handler, so main sees the visit's bearer tokens there (in
-// requests, and in the replies that hand one out) and revokes the ones still live when the visit ends — the back end's
-// own "Déconnexion" (DELETE /v1/sessions/current), not left to expire. A token the renderer already revoked through the
-// handler is forgotten, so the usual visit end costs no extra request. Tokens live in main's memory only, per visit.
+// requests, and in the replies of the routes that hand one out, found in the route table) and revokes the ones still
+// live when the visit ends — the back end's own "Déconnexion" (DELETE /v1/sessions/current), not left to expire. A
+// token the renderer already revoked through the handler is forgotten, so the usual visit end costs no extra request.
+// Tokens live in main's memory only, per visit.
+import type { TSchema } from 'typebox';
 import { routes } from '@shared/api/routes';
+import { Session } from '@shared/api/sessions';
 
 export type ProtocolHandler = (request: Request) => Promise<Response>;
 
@@ -31,13 +34,43 @@ function isLogout(request: Request): boolean {
   return request.method === logout.method && new URL(request.url).pathname === logout.url;
 }
 
-/** The `token` of a JSON reply that hands out a session (login, FranceConnect exchange, migration steps…). */
-async function tokenIn(response: Response): Promise<string | null> {
+/**
+ * Where a reply schema carries a session's token: `token` of a Session (login, end of the first login), or the
+ * `token` of a Session under one property of a union member (FranceConnect's exchange: `session.token`). Null for a
+ * reply that hands out no session.
+ */
+function tokenPathIn(reply: TSchema): string[] | null {
+  if (reply === Session) return ['token'];
+  for (const member of (reply as { anyOf?: TSchema[] }).anyOf ?? []) {
+    const found = tokenPathIn(member);
+    if (found) return found;
+    for (const [key, property] of Object.entries((member as { properties?: Record<string, TSchema> }).properties ?? {})) {
+      if (property === Session) return [key, 'token'];
+    }
+  }
+  return null;
+}
+
+/** The routes whose reply hands out a session, from the route table: only their replies are read. */
+const sessionIssuing = Object.values(routes).flatMap((spec) => {
+  const tokenPath = tokenPathIn(spec.reply);
+  if (!tokenPath) return [];
+  const pattern = new RegExp(`^${spec.url.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
+  return [{ method: spec.method, pattern, tokenPath }];
+});
+
+function tokenPathFor(request: Request): string[] | null {
+  const pathname = new URL(request.url).pathname;
+  return sessionIssuing.find((route) => route.method === request.method && route.pattern.test(pathname))?.tokenPath ?? null;
+}
+
+/** The session token of a session-issuing route's JSON reply. */
+async function tokenIn(response: Response, tokenPath: string[]): Promise<string | null> {
   if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return null;
   try {
-    const body: unknown = await response.clone().json();
-    const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : undefined;
-    return typeof token === 'string' && token.length >= 16 && token.length <= 512 ? token : null;
+    let value: unknown = await response.clone().json();
+    for (const key of tokenPath) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    return typeof value === 'string' && value.length >= 16 && value.length <= 512 ? value : null;
   } catch {
     return null;
   }
@@ -65,8 +98,9 @@ export function createSessionRevoker(deps: SessionRevokerDeps) {
           return response;
         }
         if (bearer !== null && response.status !== 401) note(partition, bearer);
-        if (request.method !== 'GET') {
-          const handedOut = await tokenIn(response);
+        const tokenPath = tokenPathFor(request);
+        if (tokenPath !== null) {
+          const handedOut = await tokenIn(response, tokenPath);
           if (handedOut !== null) note(partition, handedOut);
         }
         return response;

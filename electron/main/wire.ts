@@ -237,6 +237,18 @@ function start(electron: ElectronApi, deps: WireDeps): RunningKiosk {
       await visits.end('agent-reset');
       return true;
     },
+    resetWorkshop: async () => {
+      // The embedded sandbox only (workshop mode always runs on it): a configured back end is never reset from here.
+      if (config.mode !== 'workshop' || !embedded()) return false;
+      try {
+        const response = await net.fetch(`${backendUrl()}/sandbox/reset`, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+        if (!response.ok) log.warn(`workshop reset refused by the sandbox: ${response.status}`);
+        return response.ok;
+      } catch {
+        log.warn('workshop reset: the sandbox did not answer');
+        return false;
+      }
+    },
     quit: () => {
       supervisor.stop();
       app.quit();

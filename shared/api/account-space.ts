@@ -3,7 +3,7 @@
 // (404 resource.notFound) when it belongs to another household, and 403 rights.forbidden when their role on their
 // own household does not allow it.
 //
-//   GET  /v1/me                                   who am I: name, role, rights, contact
+//   GET  /v1/me                                   who am I: état civil, role, rights, contact
 //   GET  /v1/me/dashboard                         last payment, allocations, attestations, courriers   [household.read]
 //   GET  /v1/me/payments                          "Mon relevé de compte"                                [household.read]
 //   GET  /v1/attestations/:id                     one attestation, printable                            [household.read]
@@ -38,6 +38,16 @@ export const Right = Type.Union([
 ]);
 export type Right = Static<typeof Right>;
 
+/** A birth place as the Caf holds it, with the name of its commune or country (INSEE COG; null if the code is unknown). */
+export const NamedBirthPlace = Type.Object({
+  kind: Type.Union([Type.Literal('france'), Type.Literal('etranger')]),
+  departement: Type.Optional(Type.String()),
+  commune: Type.Optional(Type.String()),
+  pays: Type.Optional(Type.String()),
+  nom: Type.Union([Type.String(), Type.Null()]),
+});
+export type NamedBirthPlace = Static<typeof NamedBirthPlace>;
+
 export const Me = Type.Object({
   identifier: Type.String(),
   identifierKind: IdentifierKind,
@@ -47,6 +57,9 @@ export const Me = Type.Object({
   prenoms: Type.String(),
   nomNaissance: Type.String(),
   nomUsage: Type.Union([Type.String(), Type.Null()]),
+  /** The whole état civil the Caf holds, so that the person can "s'apercevoir de toute erreur" (seed 002). */
+  dateNaissance: Day,
+  lieuNaissance: NamedBirthPlace,
   role: Role,
   autorisationGestion: Type.Boolean(),
   rights: Type.Array(Right),

@@ -37,7 +37,7 @@ import { ApiError } from './errors';
 import { FranceConnectExchangeInput, FranceConnectLogout, FranceConnectLogoutInput, FranceConnectResult } from './franceconnect';
 import { CguAcceptInput, MigrationContactInput, MigrationState } from './migration';
 import { CodeVerified, PasswordReset, PasswordResetInput } from './password-reset';
-import { ClockAdvanceInput, Outbox, OutboxQuery, SandboxClockState } from './sandbox';
+import { ClockAdvanceInput, Outbox, OutboxQuery, PracticeIdentities, SandboxClockState } from './sandbox';
 import { CurrentSession, LoginInput, Session } from './sessions';
 
 /**
@@ -158,6 +158,7 @@ export const routes = {
   outbox: r({ method: 'GET', url: '/sandbox/outbox', auth: 'none', sandboxOnly: true, summary: 'Messages sent, newest first', tags: tag.sandbox, querystring: OutboxQuery, status: 200, reply: Outbox }),
   reset: r({ method: 'POST', url: '/sandbox/reset', auth: 'none', sandboxOnly: true, summary: 'Restore the seed data and the clock', tags: tag.sandbox, status: 204, reply: NoContent }),
   clockAdvance: r({ method: 'POST', url: '/sandbox/clock', auth: 'none', sandboxOnly: true, summary: 'Move the clock forward', tags: tag.sandbox, body: ClockAdvanceInput, status: 200, reply: SandboxClockState }),
+  practiceIdentities: r({ method: 'GET', url: '/sandbox/practice-identities', auth: 'none', sandboxOnly: true, summary: 'The workshop\'s practice identities and what to type', tags: tag.sandbox, status: 200, reply: PracticeIdentities }),
 } as const;
 
 export type RouteName = keyof typeof routes;

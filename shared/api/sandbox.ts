@@ -3,6 +3,7 @@
 //   GET  /sandbox/outbox?to=ADDRESS   SMS and e-mails "sent", newest first, with the code
 //   POST /sandbox/reset               restores the seed data and puts the clock back (204)
 //   POST /sandbox/clock               moves the back end's clock forward {advanceSeconds} (code expiry, sessions, lockout)
+//   GET  /sandbox/practice-identities the workshop's practice identities: who to be, and what to type
 import { Type, type Static } from 'typebox';
 import { Channel, Instant } from './common';
 
@@ -47,3 +48,38 @@ export const SandboxClockState = Type.Object({
   offsetSeconds: Type.Number({ minimum: 0, description: 'How far ahead of the real time the sandbox now runs' }),
 });
 export type SandboxClockState = Static<typeof SandboxClockState>;
+
+/**
+ * What a workshop participant types, field by field, in the seeds' order. The kiosk labels each field in the
+ * visitor's language (the words of its own screens); the values are the sandbox's seed data.
+ */
+export const PracticeField = Type.Union([
+  Type.Literal('allocataireNumber'), // the former identifier, to rehearse the "AVANT / MAINTENANT" explanation
+  Type.Literal('nir'),
+  Type.Literal('password'),
+  Type.Literal('oldPassword'), // the 8 digits of a migrated allocataire's first login
+  Type.Literal('hasNir'), // "Vous possédez un numéro de Sécurité sociale ?"
+  Type.Literal('civilite'),
+  Type.Literal('nomNaissance'),
+  Type.Literal('prenoms'),
+  Type.Literal('dateNaissance'),
+  Type.Literal('paysNaissance'),
+  Type.Literal('titreSejour'),
+]);
+export type PracticeField = Static<typeof PracticeField>;
+
+/** One practice identity of the workshop (issue 14): a journey to rehearse with the sandbox's data, never real data. */
+export const PracticeIdentity = Type.Object({
+  kind: Type.Union([
+    Type.Literal('allocataire'), // logs in, sees the account space, asks for the aide au logement
+    Type.Literal('migrated'), // first login of a migrated allocataire (seed 004)
+    Type.Literal('conjoint'), // a conjoint without autorisation de gestion: the limited access (seed 002)
+    Type.Literal('newcomer'), // creates Mon Compte without a NIR and gets a provisional identifier (seed 001)
+  ]),
+  name: Type.String({ description: 'PRENOM NOM' }),
+  toType: Type.Array(Type.Object({ field: PracticeField, value: Type.String() })),
+});
+export type PracticeIdentity = Static<typeof PracticeIdentity>;
+
+export const PracticeIdentities = Type.Object({ identities: Type.Array(PracticeIdentity) });
+export type PracticeIdentities = Static<typeof PracticeIdentities>;

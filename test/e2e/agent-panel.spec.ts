@@ -1,5 +1,5 @@
 // The agent panel in web mode: hidden gesture (3-second press on the top-left corner), PIN with limited attempts,
-// status, workshop switch with its permanent banner.
+// status, workshop switch with its permanent banner, the workshop's practice identities and "Réinitialiser l'atelier".
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 
@@ -44,16 +44,34 @@ test.describe('the agent panel', () => {
     await expect(panel.getByTestId('agent-last-call')).toHaveText(new RegExp(`^Borne web \\(Navigateur\\), le ${day} à \\d\\d:\\d\\d$`));
   });
 
-  test('switches to workshop mode, shown by a permanent banner', async ({ page }) => {
+  test('switches to workshop mode, shown by a permanent banner, with practice identities and "Réinitialiser l’atelier"', async ({ page, request }) => {
     await page.goto('/?agentPin=2468');
-    await holdCorner(page);
-    const panel = page.getByRole('dialog', { name: 'Panneau agent' });
-    await panel.getByLabel(/Code agent/).fill('2468');
-    await panel.getByRole('button', { name: 'Valider' }).click();
-    await panel.getByRole('button', { name: 'Passer en mode atelier' }).click();
+    await expect(page.getByTestId('practice-identities')).toHaveCount(0);
+    const unlock = async () => {
+      await holdCorner(page);
+      const panel = page.getByRole('dialog', { name: 'Panneau agent' });
+      await panel.getByLabel(/Code agent/).fill('2468');
+      await panel.getByRole('button', { name: 'Valider' }).click();
+      return panel;
+    };
+    await (await unlock()).getByRole('button', { name: 'Passer en mode atelier' }).click();
     await expect(page.getByText('MODE ATELIER')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 10_000 });
     await expect(page.getByText('MODE ATELIER')).toBeVisible();
+
+    // The sandbox's practice identities, each with what to type (issue 14).
+    const practice = page.getByTestId('practice-identities');
+    for (const text of ['VERONIQUE FONTAINE', '2780506088101', 'PIERRE MARTIN', '1122334', '47110592', 'KARIM BENALI', 'AMINA DIALLO', 'SÉNÉGAL']) {
+      await expect(practice).toContainText(text);
+    }
+
+    // "Réinitialiser l'atelier" restores the sandbox: its clock, moved on meanwhile, is back (so are its seed data).
+    expect((await request.post('/sandbox/clock', { data: { advanceSeconds: 600 } })).status()).toBe(200);
+    await (await unlock()).getByRole('button', { name: 'Réinitialiser l’atelier' }).click();
+    await expect(page.getByRole('dialog', { name: 'Panneau agent' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('MODE ATELIER')).toBeVisible();
+    expect((await (await request.post('/sandbox/clock', { data: { advanceSeconds: 1 } })).json()).offsetSeconds).toBe(1);
   });
 
   test('does not exist without a configured PIN', async ({ page }) => {

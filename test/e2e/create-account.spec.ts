@@ -116,8 +116,11 @@ test('creates Mon Compte with a NIR, from "Faire une demande de prestation" to t
   await checkStep(page, testInfo, '03-portal');
   await page.getByRole('button', { name: 'Créer', exact: true }).click();
   await checkStep(page, testInfo, '04-intro');
+  await expect(page.getByRole('heading', { name: /3 étapes/ })).toBeVisible();
   await page.getByRole('button', { name: 'Commencer' }).click();
-  await expect(page.getByText('Étape 1 sur 4')).toBeVisible();
+  // The stepper agrees with the "3 étapes" the intro announces.
+  await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
+  await expect(page.getByTestId('stepper-steps').locator('li')).toHaveCount(3);
 
   // Names typed on the on-screen keyboard, the rest as a physical keyboard would.
   await page.getByRole('radio', { name: 'Oui' }).click();
@@ -138,7 +141,7 @@ test('creates Mon Compte with a NIR, from "Faire une demande de prestation" to t
   await checkStep(page, testInfo, '05-etat-civil');
 
   await continueTo(page, 'Continuer', 'Vos coordonnées de contact');
-  await expect(page.getByText('Étape 2 sur 4')).toBeVisible();
+  await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
   await page.getByRole('radio', { name: 'Adresse mail' }).click();
   await page.locator('#value').click();
   await typeOnScreen(page, 'ines.benali');
@@ -152,10 +155,11 @@ test('creates Mon Compte with a NIR, from "Faire une demande de prestation" to t
   await continueTo(page, 'Envoyer le code', 'Vérification de vos coordonnées de contact');
   await expect(page.getByText(/par mail à l’adresse suivante ines\.benali@exemple\.fr/)).toBeVisible();
   await expect(page.getByText('Ce code est valable 10 minutes.')).toBeVisible();
+  await expect(page.getByText('Étape 2 sur 3')).toBeVisible();
   await checkStep(page, testInfo, '07-code');
   await typeCode(page, await latestCode(request, 'ines.benali@exemple.fr'));
   await continueTo(page, 'Valider', 'Choisir son mot de passe');
-  await expect(page.getByText('Étape 3 sur 4')).toBeVisible();
+  await expect(page.getByText('Étape 3 sur 3')).toBeVisible();
 
   // The checklist ticks each rule as the visitor types.
   await page.locator('#password').fill('soleil');
@@ -171,7 +175,7 @@ test('creates Mon Compte with a NIR, from "Faire une demande de prestation" to t
   await checkStep(page, testInfo, '08-password');
 
   await continueTo(page, 'Continuer', 'Récapitulatif de votre création de compte');
-  await expect(page.getByText('Étape 4 sur 4')).toBeVisible();
+  await expect(page.getByText('Les 3 étapes sont faites')).toBeVisible();
   await expect(page.getByTestId('identifier')).toHaveText('2 09 0233 063 110');
   await expect(page.getByText('BENALI', { exact: true })).toBeVisible();
   await expect(page.getByText('BORDEAUX', { exact: true })).toBeVisible();

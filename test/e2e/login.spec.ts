@@ -39,7 +39,8 @@ test.describe('logging in', () => {
     await page.getByLabel('Identifiant provisoire', { exact: true }).fill(identifier);
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
     await expect(page.getByTestId('account-name')).toHaveText('LINH N.');
-    await expect(page.getByText(identifier)).toBeVisible();
+    // "Mes informations personnelles" groups it as the récapitulatif of the account creation does: 9 XXXX XXXX XXXX.
+    await expect(page.getByTestId('personal-identifier')).toContainText(`${identifier[0]} ${identifier.slice(1, 5)} ${identifier.slice(5, 9)} ${identifier.slice(9)}`);
   });
 
   test('with a wrong password says so calmly, without saying which part was wrong, and keeps the identifier', async ({ page }) => {
@@ -91,7 +92,21 @@ test.describe('logging in', () => {
     });
     await login(page, '278050608', VERONIQUE.password);
     await expect(page.getByRole('link', { name: 'Le numéro de Sécurité sociale doit comporter 13 caractères' })).toBeVisible();
+    await expect(page.getByTestId('allocataire-number-explanation')).toHaveCount(0);
+    // Seed 004: the former identifier, the allocataire number, gets "AVANT / MAINTENANT" instead of a length error.
+    await login(page, '1234567', VERONIQUE.password);
+    await expect(page.getByRole('link', { name: /C’est un numéro allocataire/ })).toBeVisible();
+    const explanation = page.getByTestId('allocataire-number-explanation');
+    await expect(explanation.getByRole('heading', { name: 'Vous avez saisi votre numéro allocataire' })).toBeVisible();
+    await expect(explanation).toContainText('MAINTENANT, je me connecte avec :');
     expect(calls).toBe(0);
+    // Seed 003: where to ask for a lost NIR.
+    const lostNir = page.getByRole('button', { name: 'J’ai perdu mon numéro de Sécurité sociale' });
+    await expect(lostNir).toHaveAttribute('aria-expanded', 'false');
+    await lostNir.click();
+    await expect(lostNir).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText(/à l’accueil de la Caf, en présentant ma pièce d’identité et une pièce d’état civil/)).toBeVisible();
+    await expectNoAxeViolation(page);
   });
 
   test('keeps what was typed and offers "Réessayer" when the back end does not answer', async ({ page }) => {
@@ -143,6 +158,11 @@ test.describe('the account space', () => {
     await login(page, '1830433063106', 'Karim2021Benali');
     await expect(page.getByTestId('account-name')).toHaveText('KARIM B.');
     await expect(page.getByRole('heading', { name: 'Mes informations personnelles' })).toBeVisible();
+    // The whole état civil the Caf holds and every contact (seed 002: "s'apercevoir de toute erreur").
+    await expect(page.getByTestId('personal-identifier')).toContainText('1 83 0433 063 106');
+    const etatCivil = page.getByTestId('etat-civil');
+    for (const fact of ['Monsieur', 'BENALI', 'KARIM', '17/04/1983', 'BORDEAUX (33)']) await expect(etatCivil).toContainText(fact);
+    await expect(page.getByTestId('personal-contact')).toContainText('06 12 34 56 06');
     await expect(page.getByRole('button', { name: 'Mes attestations' })).toHaveCount(0);
     await expect(page.getByText('Mon dernier paiement')).toHaveCount(0);
   });
@@ -181,7 +201,7 @@ test.describe('the account space', () => {
     await expect(page.getByText('VERONIQUE')).toHaveCount(0);
   });
 
-  test('resumes a prestation chosen before logging in', async ({ page }) => {
+  test('goes on with the prestation chosen before logging in', async ({ page }) => {
     await page.goto('/?keyboard=off');
     await page.getByRole('button', { name: /Faire une demande de prestation/ }).click();
     await page.getByRole('button', { name: /Le logement/ }).click();
@@ -189,8 +209,7 @@ test.describe('the account space', () => {
     await page.getByRole('button', { name: 'Faire la demande' }).click();
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await login(page, VERONIQUE.nir, VERONIQUE.password);
-    await expect(page.getByRole('heading', { name: 'Demande en cours' })).toBeVisible();
-    await page.getByRole('button', { name: 'Reprendre la demande en cours' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /Aide au logement/ })).toBeVisible();
+    // "Faire la demande" of the aide au logement leads, once logged in, to the request's first step (issue 14).
+    await expect(page.getByRole('heading', { level: 1, name: 'Qui vit dans le logement ?' })).toBeVisible();
   });
 });

@@ -10,9 +10,15 @@ test.beforeEach(async ({ request }) => {
 
 test('a migrated allocataire accepts the CGU, chooses a password, verifies a contact and reaches the account space', async ({ page, request }) => {
   await openLogin(page);
+  // He types his former identifier first, the allocataire number of his Caf letters (seed 004 "AVANT").
+  await login(page, '1122334', PIERRE_LEGACY.password);
+  await expect(page.getByTestId('allocataire-number-explanation')).toContainText('MAINTENANT, je me connecte avec :');
   await login(page, PIERRE_LEGACY.nir, PIERRE_LEGACY.password);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Conditions générales d’utilisation' })).toBeVisible();
+  // Seed 004's stepper: "1 Mon profil 2 Contact 3 Récapitulatif 4 Fin".
+  await expect(page.getByText('Étape 1 sur 4')).toBeVisible();
+  await expect(page.getByTestId('stepper-steps')).toHaveText(/1\s*Mon profil\s*2\s*Contact\s*3\s*Récapitulatif\s*4\s*Fin/);
   const accept = page.getByRole('checkbox', { name: 'J’ai pris connaissance des conditions générales d’utilisation et je les accepte' });
   await expect(accept).toBeDisabled();
   await expectNoAxeViolation(page);
@@ -31,6 +37,7 @@ test('a migrated allocataire accepts the CGU, chooses a password, verifies a con
   await page.getByRole('button', { name: 'Continuer' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Coordonnées de contact' })).toBeVisible();
+  await expect(page.getByText('Étape 2 sur 4')).toBeVisible();
   await expectNoAxeViolation(page);
   await page.getByLabel('Téléphone portable', { exact: true }).fill('06 12 34 56 99');
   await page.getByLabel(/^Autre téléphone/).fill('03 88 12 34 56');
@@ -43,6 +50,21 @@ test('a migrated allocataire accepts the CGU, chooses a password, verifies a con
   await expectNoAxeViolation(page);
   await typeCode(page, await latestCode(request, '+33612345699'));
   await page.getByRole('button', { name: 'Valider le code' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Récapitulatif' })).toBeVisible();
+  await expect(page.getByText('Étape 3 sur 4')).toBeVisible();
+  const recap = page.getByTestId('migration-recap');
+  await expect(recap).toContainText('1 60 0667 482 107');
+  await expect(recap).toContainText('06 12 34 56 99');
+  await expect(recap).toContainText('03 88 12 34 56');
+  await expect(recap).toContainText('pierre.martin@example.fr');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  // Seed 004 ⑪: the first login ends with what to type next time.
+  await expect(page.getByRole('heading', { level: 2, name: 'Pour ma prochaine connexion' })).toBeVisible();
+  await expect(page.getByText('Étape 4 sur 4')).toBeVisible();
+  await expect(page.getByTestId('next-identifier')).toHaveText('1 60 0667 482 107');
+  await expectNoAxeViolation(page);
+  await page.getByRole('button', { name: 'Continuer' }).click();
 
   await expect(page.getByTestId('account-name')).toHaveText('PIERRE M.');
   await expect(page.getByText('le 05/05/2021')).toBeVisible();

@@ -1,6 +1,7 @@
 // Sandbox-only routes: registered only in sandbox mode (otherwise they answer 404 route.notFound).
 import type { FastifyInstance } from 'fastify';
 import { checkEmail, checkMobile } from '../../../shared/domain/contact';
+import { practiceIdentities } from '../db/practice-identities';
 import { seed } from '../db/seed';
 import { clockOffset } from '../db/settings';
 import { iso } from '../clock';
@@ -25,6 +26,7 @@ export default async function sandboxRoutes(app: FastifyInstance) {
     await seed(app.db, iso(clock.now()));
     return null;
   });
+  define(app, 'practiceIdentities', async () => ({ identities: practiceIdentities() }));
   // Every service reads this clock (config.clock), so codes, password resets, sessions and lockouts age with it. The
   // offset is kept in the database: every instance over it moves too.
   define(app, 'clockAdvance', async ({ body }) => {

@@ -5,7 +5,7 @@ import { fail, invalid } from '../errors';
 import { iso, type Clock } from '../clock';
 import type { Person, PersonRepository } from '../repositories/accounts';
 import { isoDay, today } from './checks';
-import { shortName } from './display';
+import { namedBirthPlace, shortName } from './display';
 import { rightsOf } from './rights';
 import { randomId } from './secrets';
 import { ownHousehold, requireRight, type Viewer } from './viewer';
@@ -49,6 +49,8 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
         prenoms: person.prenoms,
         nomNaissance: person.nomNaissance,
         nomUsage: person.nomUsage,
+        dateNaissance: person.birthDate,
+        lieuNaissance: namedBirthPlace(person.birthPlace),
         role: person.role,
         autorisationGestion: person.autorisationGestion === 1,
         rights: rightsOf(viewer.subject),

@@ -38,6 +38,7 @@ export const errors: typeof fr = {
     dateNaissance: 'تاريخ الميلاد لا يطابق رقم الضمان الاجتماعي (سنة الميلاد وشهره)',
     lieuNaissance: 'مكان الميلاد لا يطابق رقم الضمان الاجتماعي',
   },
+  identifier: { allocataireNumber: 'هذا رقم مستفيد: أدخلوا الآن رقم الضمان الاجتماعي (13 رقمًا)' },
   provisionalId: {
     required: 'أدخلوا المعرّف المؤقت',
     format: 'المعرّف المؤقت ليس بالصيغة الصحيحة',

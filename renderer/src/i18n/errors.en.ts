@@ -39,6 +39,7 @@ export const errors: typeof fr = {
     dateNaissance: 'The date of birth does not match the social security number (year and month of birth)',
     lieuNaissance: 'The place of birth does not match the social security number',
   },
+  identifier: { allocataireNumber: 'This is an allocataire number: now enter your social security number (13 digits)' },
   provisionalId: {
     required: 'Enter your temporary identifier',
     format: 'The temporary identifier does not have the right format',

@@ -39,6 +39,7 @@ export const errors = {
     dateNaissance: 'La date de naissance ne correspond pas au numéro de Sécurité sociale (année et mois de naissance)',
     lieuNaissance: 'Le lieu de naissance ne correspond pas au numéro de Sécurité sociale',
   },
+  identifier: { allocataireNumber: 'C’est un numéro allocataire : saisissez maintenant votre numéro de Sécurité sociale (13 chiffres)' },
   provisionalId: {
     required: 'Saisissez votre identifiant provisoire',
     format: 'L’identifiant provisoire n’a pas le bon format',

@@ -24,4 +24,5 @@ export const kiosk: typeof fr = {
   },
   workshop: 'وضع الورشة',
   workshopHint: 'تدريب: الحسابات غير حقيقية',
+  workshopCode: 'وضع الورشة: الرمز المرسل هو {code}',
 };

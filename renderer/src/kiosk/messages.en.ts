@@ -24,4 +24,5 @@ export const kiosk: typeof fr = {
   },
   workshop: 'WORKSHOP MODE',
   workshopHint: 'Training: the accounts are not real',
+  workshopCode: 'WORKSHOP MODE: the code sent is {code}',
 };

@@ -23,4 +23,5 @@ export const kiosk = {
   },
   workshop: 'MODE ATELIER',
   workshopHint: 'Formation : les comptes sont fictifs',
+  workshopCode: 'MODE ATELIER : le code envoyé est {code}',
 };

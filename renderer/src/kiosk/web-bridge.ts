@@ -188,6 +188,15 @@ export function createWebBridge(win: Window): KioskBridge {
         case 'workshop-off':
           reloadCleared('agent-reset', { mode: 'kiosk' });
           return { ok: true };
+        case 'workshop-reset': {
+          // The page's back end is the sandbox only in a workshop; anywhere else the route answers 404 anyway.
+          if (config.mode !== 'workshop') return { ok: false, reason: 'unavailable' };
+          const reset = await fetch(`${config.backendUrl}/sandbox/reset`, { method: 'POST', cache: 'no-store' }).then(
+            (response) => response.ok,
+            () => false,
+          );
+          return reset ? { ok: true } : { ok: false, reason: 'unavailable' };
+        }
         case 'quit':
           return { ok: false, reason: 'unavailable' };
       }

@@ -23,6 +23,9 @@ export const helpTopicOfRoute = {
   'migration-password': 'password',
   'migration-contact': 'contact',
   'migration-code': 'code',
+  'migration-recap': 'contact',
+  // « Pour ma prochaine connexion »: the questions of the login screen.
+  'migration-end': 'login',
   franceconnect: 'franceConnect',
   'franceconnect-return': 'franceConnect',
   'account-space': 'accountSpace',

@@ -1,5 +1,12 @@
-// How the account space writes days and amounts, as seed 004 shows them: "le 25/05/2021", "58 €" (no cents when
-// there are none, French separators otherwise: "139,05 €").
+// How the screens write days, amounts and identifiers, as the seeds show them: "le 25/05/2021", "58 €" (no cents when
+// there are none, French separators otherwise: "139,05 €"), "Votre identifiant : 2 XX XXXX XXX XXX" (seed 001).
+import { formatNir } from '@shared/domain/nir';
+import { formatProvisionalId } from '@shared/domain/provisional-id';
+
+/** The NIR grouped as on the carte Vitale, or the provisional identifier as the domain groups it. */
+export function formatIdentifier(identifier: string, kind: 'nir' | 'provisional'): string {
+  return kind === 'nir' ? formatNir(identifier) : formatProvisionalId(identifier);
+}
 
 /** "2021-05-25" → "25/05/2021". */
 export function formatDay(day: string): string {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { namedBirthPlace } from '../../../backend/src/services/display';
 import { makeApp, SEED, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -21,6 +22,24 @@ describe('the account space of each household and role (issue 7)', () => {
     const benali = (await t.call('GET', '/v1/me/dashboard', undefined, tokens.samia)).json();
     expect(benali.lastPayment.amountCents).toBe(13_905);
     expect(JSON.stringify(benali)).not.toContain('fontaine');
+  });
+
+  it('gives each person their whole état civil and every contact, so they can see any error (seed 002)', async () => {
+    expect((await t.call('GET', '/v1/me', undefined, tokens.veronique)).json()).toMatchObject({
+      civilite: 'MADAME', nomNaissance: 'FONTAINE', prenoms: 'VERONIQUE', nomUsage: null, dateNaissance: '1978-05-12',
+      lieuNaissance: { kind: 'france', departement: '06', commune: '06088', nom: 'Nice' },
+      contact: { mobile: '+33612345601', email: 'veronique.fontaine@example.fr' },
+    });
+    expect((await t.call('GET', '/v1/me', undefined, tokens.karim)).json()).toMatchObject({
+      civilite: 'MONSIEUR', dateNaissance: '1983-04-17', lieuNaissance: { kind: 'france', departement: '33', commune: '33063', nom: 'Bordeaux' },
+    });
+  });
+
+  it('names a birth place abroad by its country, and keeps a code the reference data does not know', () => {
+    expect(namedBirthPlace(JSON.stringify({ kind: 'etranger', pays: '99341' }))).toEqual({ kind: 'etranger', pays: '99341', nom: 'Sénégal' });
+    expect(namedBirthPlace(JSON.stringify({ kind: 'france', departement: '06', commune: '06999' }))).toEqual({
+      kind: 'france', departement: '06', commune: '06999', nom: null,
+    });
   });
 
   it('tells each role what it may do', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_LIMIT, franceconnectFromEnv, optionsFromEnv, resolveConfig } from '../../../backend/src/config';
+import { DEFAULT_RATE_LIMIT, franceconnectFromEnv, optionsFromEnv, resolveConfig, trustedProxiesFromEnv } from '../../../backend/src/config';
 import { parseDatabaseUrl } from '../../../backend/src/db/database';
 
 describe('configuration from the environment', () => {
@@ -24,6 +24,14 @@ describe('configuration from the environment', () => {
     });
     expect([host, port, backend.databaseUrl, backend.sandbox, backend.smtpUrl]).toEqual(['0.0.0.0', 9000, 'sqlite:/tmp/x.sqlite', false, 'smtp://h:25']);
     expect(backend.rateLimit).toMatchObject({ max: 10, sensitiveMax: 2 });
+  });
+
+  it('trusts no reverse proxy by default, and only a list of addresses or CIDR ranges in TRUST_PROXY', () => {
+    expect(optionsFromEnv({ SANDBOX: '1' }).backend.trustedProxies).toEqual([]);
+    expect(optionsFromEnv({ SANDBOX: '1', TRUST_PROXY: ' 10.0.0.5, 10.1.0.0/16,::1 ' }).backend.trustedProxies).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+    for (const bad of ['true', '*', '1', 'proxy.internal', '10.0.0.0/33', '10.0.0.0/8/1']) {
+      expect(() => trustedProxiesFromEnv(bad), bad).toThrow(/TRUST_PROXY/);
+    }
   });
 
   it('allows only the Electron app origin by default', () => {

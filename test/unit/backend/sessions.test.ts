@@ -194,4 +194,33 @@ describe('lockout and rate limit', () => {
     expect(answers[3]!.json().code).toBe('rateLimited');
     expect(Number(answers[3]!.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('counts a client under its own address whatever X-Forwarded-For it sends (no trusted proxy by default)', async () => {
+    await t.close();
+    t = await makeApp({ rateLimit: { max: 1000, sensitiveMax: 3, timeWindowMs: 60_000 } });
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) {
+      answers.push(await t.call('POST', '/v1/sessions', { identifier: '1901031555109', password: 'Wrong2021Pass' }, undefined, {
+        'x-forwarded-for': `203.0.113.${i + 1}`, forwarded: `for=198.51.100.${i + 1}`, 'x-real-ip': `192.0.2.${i + 1}`,
+      }));
+    }
+    expect(answers.map((r) => r.json<{ code: string }>().code)).toEqual([...Array(3).fill('auth.invalidCredentials'), 'rateLimited']);
+  });
+
+  it('behind a configured reverse proxy, counts the client it names, and ignores the header from anyone else', async () => {
+    await t.close();
+    t = await makeApp({ rateLimit: { max: 1000, sensitiveMax: 2, timeWindowMs: 60_000 }, trustedProxies: ['10.0.0.0/8'] });
+    // Whether the per-client limit refused the request (the identifier's own lockout answers 429 too, auth.locked).
+    const limited = async (remoteAddress: string, client: string) => (await t.app.inject({
+      method: 'POST', url: '/v1/sessions', remoteAddress, headers: { 'x-forwarded-for': client },
+      payload: { identifier: '1901031555109', password: 'Wrong2021Pass' },
+    })).json<{ code: string }>().code === 'rateLimited';
+    // Two kiosks behind the proxy: each has its own count.
+    expect([await limited('10.0.0.5', '192.0.2.1'), await limited('10.0.0.5', '192.0.2.1'), await limited('10.0.0.5', '192.0.2.1')])
+      .toEqual([false, false, true]);
+    expect(await limited('10.0.0.5', '192.0.2.2')).toBe(false);
+    // A client outside the proxies' range cannot pick its address with the header.
+    expect([await limited('198.51.100.7', '192.0.2.50'), await limited('198.51.100.7', '192.0.2.51'), await limited('198.51.100.7', '192.0.2.52')])
+      .toEqual([false, false, true]);
+  });
 });

@@ -168,7 +168,10 @@ export async function franceconnectSimulator(app: FastifyInstance, options: Simu
     const forward = (req: FastifyRequest, reply: FastifyReply) => {
       const raw = req.raw as IncomingMessage & { originalUrl?: string };
       raw.originalUrl = raw.url;
-      raw.url = (raw.url ?? '').slice(mountPath.length) || '/';
+      // The provider's own path, always from "/": `${mountPath}?x` became "?x", which crashed its router (a 500
+      // found by the route fuzz, attacks/openapi-fuzz.test.ts).
+      const rest = (raw.url ?? '').slice(mountPath.length);
+      raw.url = rest.startsWith('/') ? rest : `/${rest}`;
       reply.hijack();
       void simulator().callback(raw, reply.raw);
     };

@@ -58,5 +58,17 @@ export const accountSpace: typeof fr = {
     print: 'طباعة وصل الاستلام',
     accuseTitle: 'وصل الاستلام',
   },
+  etatCivil: {
+    title: 'الحالة المدنية',
+    civilite: 'اللقب',
+    civilites: { MADAME: 'السيدة (Madame)', MONSIEUR: 'السيد (Monsieur)' },
+    nomNaissance: 'اسم العائلة عند الولادة',
+    prenoms: 'الاسم (الأسماء)',
+    nomUsage: 'الاسم المستعمل',
+    dateNaissance: 'تاريخ الولادة',
+    lieuNaissance: 'مكان الولادة',
+    born: '{commune} ({departement})',
+    error: 'هل هناك معلومة خاطئة؟ أخبروا موظف الاستقبال: ستصححها الـ Caf.',
+  },
   table: { date: 'التاريخ', label: 'الإعانة', amount: 'المبلغ' },
 };

@@ -58,5 +58,17 @@ export const accountSpace: typeof fr = {
     print: 'Print the acknowledgement of receipt',
     accuseTitle: 'Acknowledgement of receipt',
   },
+  etatCivil: {
+    title: 'Civil status',
+    civilite: 'Title',
+    civilites: { MADAME: 'Madame (Mrs)', MONSIEUR: 'Monsieur (Mr)' },
+    nomNaissance: 'Surname at birth',
+    prenoms: 'First name(s)',
+    nomUsage: 'Married or used name',
+    dateNaissance: 'Date of birth',
+    lieuNaissance: 'Place of birth',
+    born: '{commune} ({departement})',
+    error: 'Is something wrong? Tell an agent at the reception desk: the Caf will correct it.',
+  },
   table: { date: 'Date', label: 'Benefit', amount: 'Amount' },
 };

@@ -57,5 +57,17 @@ export const accountSpace = {
     print: 'Imprimer l’accusé de réception',
     accuseTitle: 'Accusé de réception',
   },
+  etatCivil: {
+    title: 'État civil',
+    civilite: 'Civilité',
+    civilites: { MADAME: 'Madame', MONSIEUR: 'Monsieur' },
+    nomNaissance: 'Nom de naissance',
+    prenoms: 'Prénom(s)',
+    nomUsage: 'Nom d’usage',
+    dateNaissance: 'Date de naissance',
+    lieuNaissance: 'Lieu de naissance',
+    born: '{commune} ({departement})',
+    error: 'Une information est fausse ? Dites-le à un agent de l’accueil : la Caf la corrigera.',
+  },
   table: { date: 'Date', label: 'Prestation', amount: 'Montant' },
 };

@@ -1,12 +1,9 @@
 // "Votre identifiant : 2 XX XXXX XXX XXX" (seed 001 récapitulatif): the NIR grouped as on the carte Vitale, or the
 // provisional identifier as the domain formats it. Grouping is the domain's (shared/domain), so login and print agree.
-import { formatNir } from '@shared/domain/nir';
-import { formatProvisionalId } from '@shared/domain/provisional-id';
 import { printableHtml } from '../../kiosk/printable';
+import { formatIdentifier } from '../../ui/format';
 
-export function displayIdentifier(identifier: string, kind: 'nir' | 'provisional'): string {
-  return kind === 'nir' ? formatNir(identifier) : formatProvisionalId(identifier);
-}
+export const displayIdentifier = formatIdentifier;
 
 /** The printed slip: the identifier and the person's name, never the password (product.md "Printing"). */
 export function identifierSlipHtml(texts: { title: string; label: string; note: string }, identifier: string, name: string): string {

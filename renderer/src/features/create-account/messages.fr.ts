@@ -3,7 +3,10 @@ export const createAccount = {
   portalHeading: 'Bienvenue sur le portail de connexion des Allocations Familiales',
   creation: 'Création de compte',
   step: 'Étape {current} sur {total}',
-  stepNames: ['État civil', 'Vos coordonnées de contact', 'Choisir son mot de passe', 'Récapitulatif'],
+  // The intro's "3 étapes" (seed 001), in its order; the récapitulatif comes after them.
+  stepNames: ['État civil et coordonnées de contact', 'Code de vérification', 'Mot de passe'],
+  stepsDone: 'Les {total} étapes sont faites',
+  summaryName: 'Récapitulatif',
   allRequired: 'Tous les champs sont obligatoires, sauf mention contraire.',
   continue: 'Continuer',
   back: 'Retour',

@@ -40,6 +40,22 @@ export const login: typeof fr = {
     'Meanwhile, you can choose a new password with « Forgotten password? », or ask a member of the reception staff for help.',
   passwordChanged: 'Your password has been changed. You can log in with your new password.',
   logoutReminder: 'Remember to log out by touching « Log out » when you have finished.',
+  allocataireNumber: {
+    title: 'You have entered your allocataire number',
+    before: 'BEFORE, I logged in with:',
+    beforeNumber: 'my Caf allocataire number (it is written on my Caf letters),',
+    beforePassword: 'my Caf password.',
+    now: 'NOW, I log in with:',
+    nowNir: 'my social security number: the first 13 digits, written on my carte Vitale,',
+    nowPassword: 'my Caf password.',
+    firstLogin:
+      'If this is the first time I log in with my social security number, I enter my old 8-digit Caf password. I will then choose a new password.',
+  },
+  lostNir: {
+    toggle: 'I have lost my social security number',
+    where: 'It is written on the front of my carte Vitale, on my payslips and on the certificate of my ameli account.',
+    ask: 'I can also ask for it at the caisse primaire d’assurance maladie (CPAM), at the Mutualité sociale agricole (MSA), at the Sécurité sociale pour les indépendants, or here, at the Caf’s reception desk, showing my identity document and a civil status document (for example a birth certificate or the livret de famille).',
+  },
   errors: {
     passwordRequired: 'Enter your password',
   },

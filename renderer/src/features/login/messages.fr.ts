@@ -40,6 +40,22 @@ export const login = {
     'En attendant, vous pouvez choisir un nouveau mot de passe avec « Mot de passe oublié ? », ou demander de l’aide à un agent de l’accueil.',
   passwordChanged: 'Votre mot de passe a été modifié. Vous pouvez vous connecter avec votre nouveau mot de passe.',
   logoutReminder: 'Pensez à vous déconnecter en touchant « Déconnexion » quand vous avez fini.',
+  allocataireNumber: {
+    title: 'Vous avez saisi votre numéro allocataire',
+    before: 'AVANT, je me connectais avec :',
+    beforeNumber: 'mon numéro allocataire de la Caf (il est écrit sur mes papiers de la Caf),',
+    beforePassword: 'mon mot de passe de la Caf.',
+    now: 'MAINTENANT, je me connecte avec :',
+    nowNir: 'mon numéro de Sécurité sociale : les 13 premiers chiffres, écrits sur ma carte Vitale,',
+    nowPassword: 'mon mot de passe de la Caf.',
+    firstLogin:
+      'Si c’est la première fois que je me connecte avec mon numéro de Sécurité sociale, j’écris mon ancien mot de passe Caf à 8 chiffres. Je choisirai ensuite un nouveau mot de passe.',
+  },
+  lostNir: {
+    toggle: 'J’ai perdu mon numéro de Sécurité sociale',
+    where: 'Il est écrit sur le recto de ma carte Vitale, sur mes bulletins de salaire et sur mon attestation de droits de mon compte ameli.',
+    ask: 'Je peux aussi le demander à la caisse primaire d’assurance maladie (CPAM), à la Mutualité sociale agricole (MSA), à la Sécurité sociale pour les indépendants, ou ici, à l’accueil de la Caf, en présentant ma pièce d’identité et une pièce d’état civil (par exemple un acte de naissance ou le livret de famille).',
+  },
   errors: {
     passwordRequired: 'Saisissez votre mot de passe',
   },

@@ -6,6 +6,11 @@ const needsMigrationSession = async () => {
   return useSessionStore().kind === 'migration' ? true : { name: 'login' };
 };
 
+const needsFullSession = async () => {
+  const { useSessionStore } = await import('../../app/session-store');
+  return useSessionStore().kind === 'full' ? true : { name: 'login' };
+};
+
 export const migrationRoutes: RouteRecordRaw[] = [
   { path: '/premiere-connexion/cgu', name: 'migration-cgu', component: () => import('./CguView.vue'), beforeEnter: needsMigrationSession },
   {
@@ -21,4 +26,7 @@ export const migrationRoutes: RouteRecordRaw[] = [
     beforeEnter: needsMigrationSession,
   },
   { path: '/premiere-connexion/code', name: 'migration-code', component: () => import('./CodeView.vue'), beforeEnter: needsMigrationSession },
+  // After "Valider le code" the session is full: the récapitulatif and the end need one.
+  { path: '/premiere-connexion/recapitulatif', name: 'migration-recap', component: () => import('./RecapView.vue'), beforeEnter: needsFullSession },
+  { path: '/premiere-connexion/fin', name: 'migration-end', component: () => import('./EndView.vue'), beforeEnter: needsFullSession },
 ];

@@ -18,7 +18,7 @@ export type StepOutcome = { ok: true } | { ok: false; failure: ApiFailure };
 
 export interface CodeStepOptions {
   /** Where the last code went: when a new one may be asked for and, where the screen shows it, the attempts left. */
-  challenge: () => { resendAvailableAt: string | null; attemptsLeft: number | null } | null | undefined;
+  challenge: () => { resendAvailableAt: string | null; attemptsLeft: number | null; destination?: string } | null | undefined;
   verify: (code: string) => Promise<StepOutcome>;
   resend: () => Promise<StepOutcome>;
   /** True when the refusal is already shown elsewhere (household: the rights changed), so it stays off the field. */
@@ -50,6 +50,9 @@ export function useCodeStep(options: CodeStepOptions) {
     return at ? Math.max(0, Math.ceil((Date.parse(at) - now.value) / 1000)) : 0;
   });
   const attemptsLeft = computed(() => options.challenge()?.attemptsLeft ?? null);
+  /** Where the last code went, and when (a new code moves resendAvailableAt): the workshop's code hint reads it. */
+  const destination = computed(() => options.challenge()?.destination ?? null);
+  const sentKey = computed(() => `${options.challenge()?.destination ?? ''} ${options.challenge()?.resendAvailableAt ?? ''}`);
   /** "Un nouveau code vient de vous être envoyé", until the next action. */
   const resent = ref(false);
   const lastAction = ref<'verify' | 'resend'>('verify');
@@ -91,6 +94,8 @@ export function useCodeStep(options: CodeStepOptions) {
     generalError: computed(() => message(generalError.value) ?? null),
     resendWait,
     attemptsLeft,
+    destination,
+    sentKey,
     resent,
     verify,
     resend,

@@ -30,7 +30,9 @@ export const agent: typeof fr = {
     reset: 'Reset the visit',
     workshopOn: 'Switch to workshop mode',
     workshopOff: 'Leave workshop mode',
+    workshopReset: 'Reset the workshop',
     quit: 'Quit for maintenance',
   },
   actionRefused: 'Action refused: enter the code again.',
+  workshopResetFailed: 'The workshop could not be reset: the sandbox does not answer. Enter the code again to retry.',
 };

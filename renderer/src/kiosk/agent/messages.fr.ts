@@ -29,7 +29,9 @@ export const agent = {
     reset: 'Réinitialiser la visite',
     workshopOn: 'Passer en mode atelier',
     workshopOff: 'Quitter le mode atelier',
+    workshopReset: 'Réinitialiser l’atelier',
     quit: 'Quitter pour maintenance',
   },
   actionRefused: 'Action refusée : saisissez de nouveau le code.',
+  workshopResetFailed: 'L’atelier n’a pas pu être réinitialisé : le bac à sable ne répond pas. Saisissez de nouveau le code pour réessayer.',
 };

@@ -100,3 +100,46 @@ describe('POST /sandbox/clock', () => {
     expect((await t.call('POST', '/v1/sessions', { identifier: SEED.veronique.nir, password: SEED.veronique.password })).statusCode).toBe(201);
   });
 });
+
+describe('GET /sandbox/practice-identities (the workshop, issue 14)', () => {
+  it('does not exist outside sandbox mode', async () => {
+    t = await makeApp({ sandbox: false });
+    const res = await t.call('GET', '/sandbox/practice-identities');
+    expect([res.statusCode, res.json().code]).toEqual([404, 'route.notFound']);
+  });
+
+  it('gives four identities whose typing works on the sandbox: each journey goes where the card says', async () => {
+    t = await makeApp();
+    const res = await t.call('GET', '/sandbox/practice-identities');
+    expect(res.statusCode).toBe(200);
+    const identities = res.json<{ identities: Array<{ kind: string; name: string; toType: Array<{ field: string; value: string }> }> }>().identities;
+    expect(identities.map((i) => [i.kind, i.name])).toEqual([
+      ['allocataire', 'VERONIQUE FONTAINE'], ['migrated', 'PIERRE MARTIN'], ['conjoint', 'KARIM BENALI'], ['newcomer', 'AMINA DIALLO'],
+    ]);
+    /** What the card of `kind` says to type in `field` (a card without it fails the test). */
+    const typed = (kind: string, field: string): string => {
+      const value = identities.find((i) => i.kind === kind)?.toType.find((f) => f.field === field)?.value;
+      if (value === undefined) throw new Error(`${kind} has no ${field} to type`);
+      return value;
+    };
+
+    const login = async (identifier: string, password: string) => (await t!.call('POST', '/v1/sessions', { identifier, password })).json();
+    expect((await login(typed('allocataire', 'nir'), typed('allocataire', 'password'))).kind).toBe('full');
+    const conjoint = await login(typed('conjoint', 'nir'), typed('conjoint', 'password'));
+    const me = (await t.call('GET', '/v1/me', undefined, conjoint.token)).json();
+    expect([me.role, me.autorisationGestion]).toEqual(['conjoint', false]);
+    expect(typed('migrated', 'allocataireNumber')).toBe('1122334');
+    expect((await login(typed('migrated', 'nir'), typed('migrated', 'oldPassword'))).kind).toBe('migration');
+
+    // The newcomer has no NIR: her état civil and titre de séjour open an account creation, up to the contact step.
+    const newcomer = (field: string) => typed('newcomer', field);
+    expect([newcomer('hasNir'), newcomer('paysNaissance')]).toEqual(['NON', 'SÉNÉGAL']);
+    const flow = (await t.call('POST', '/v1/account-creations', {
+      hasNir: false, civilite: newcomer('civilite'), nomNaissance: newcomer('nomNaissance'), prenoms: newcomer('prenoms'),
+      dateNaissance: newcomer('dateNaissance'), lieuNaissance: { kind: 'etranger', pays: '99341' },
+    })).json<{ id: string; step: string }>();
+    expect(flow.step).toBe('identity-document');
+    const doc = await t.call('PUT', `/v1/account-creations/${flow.id}/identity-document`, { kind: 'titre-sejour', number: newcomer('titreSejour') });
+    expect([doc.statusCode, doc.json().step]).toEqual([200, 'contact']);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { KioskMode } from '@shared/ipc';
 import { agentPinPolicy, agentUnlockMs, createAgentService, type AgentDeps } from '../../../../electron/main/agent';
 
-function setup() {
+function setup(mode: KioskMode = 'kiosk') {
   const now = { t: 1_000_000 };
   const deps: AgentDeps = {
     storedHash: () => 'stored',
@@ -10,13 +11,14 @@ function setup() {
     version: '1.2.3',
     terminalId: () => 'caf75-02',
     siteName: () => 'Paris',
-    mode: () => 'kiosk',
+    mode: () => mode,
     backendEmbedded: () => true,
     backendReachable: async () => true,
     startedAt: now.t - 3_600_000,
     visitsSinceStart: () => 12,
     resetVisit: vi.fn(async () => undefined),
     setMode: vi.fn(async () => true),
+    resetWorkshop: vi.fn(async () => true),
     quit: vi.fn(),
     log: { info: vi.fn(), warn: vi.fn() },
   };
@@ -84,6 +86,22 @@ describe('the agent service', () => {
     vi.mocked(deps.setMode).mockResolvedValueOnce(false);
     agent.unlock('2468', 1);
     expect(await agent.action('workshop-off', 1)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('resets the workshop\'s sandbox in workshop mode only, and says when it could not', async () => {
+    const kiosk = setup('kiosk');
+    kiosk.agent.unlock('2468', 1);
+    expect(await kiosk.agent.action('workshop-reset', 1)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(kiosk.deps.resetWorkshop).not.toHaveBeenCalled();
+
+    const workshop = setup('workshop');
+    expect(await workshop.agent.action('workshop-reset', 1)).toEqual({ ok: false, reason: 'locked' });
+    workshop.agent.unlock('2468', 1);
+    expect(await workshop.agent.action('workshop-reset', 1)).toEqual({ ok: true });
+    expect(workshop.deps.resetWorkshop).toHaveBeenCalledTimes(1);
+    vi.mocked(workshop.deps.resetWorkshop).mockResolvedValueOnce(false);
+    workshop.agent.unlock('2468', 1);
+    expect(await workshop.agent.action('workshop-reset', 1)).toEqual({ ok: false, reason: 'unavailable' });
   });
 
   it('needs the PIN again after each action and after a visit end', async () => {

@@ -230,6 +230,32 @@ describe('main’s own revocation of a visit’s back-end sessions', () => {
     expect(bearerOfLastLogout(fake)).toBe(`Bearer ${token}`);
   });
 
+  it('revokes the session a FranceConnect exchange handed out (its token is under `session`), when the renderer crashes', async () => {
+    const { fake, win } = await visitWithSession();
+    const fcToken = 'fc_'.padEnd(43, 'F');
+    fake.respondWith((url, init) =>
+      url.endsWith('/v1/franceconnect/exchange') && init.method === 'POST'
+        ? Response.json({ kind: 'session', session: { token: fcToken, kind: 'full', expiresAt: '2026-12-01T12:00:00Z', idleTimeoutSeconds: 900 } })
+        : new Response(null, { status: init.method === 'DELETE' ? 204 : 200 }),
+    );
+    await fake.sessionOf(win).request(...api('/v1/franceconnect/exchange', { method: 'POST', body: '{"code":"x"}', headers: { 'Content-Type': 'application/json' } }));
+    win.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed' });
+    await vi.waitFor(() => expect(logouts(fake)).toHaveLength(1));
+    expect(bearerOfLastLogout(fake)).toBe(`Bearer ${fcToken}`);
+  });
+
+  it('reads only the replies of the routes that hand out a session: a `token` in any other reply is not taken for one', async () => {
+    const { fake, win } = await visitWithSession();
+    fake.respondWith((url, init) =>
+      init.method === 'DELETE' ? new Response(null, { status: 204 }) : Response.json({ id: 'd1', token: 'not_a_session_'.padEnd(43, 'X') }),
+    );
+    await fake.sessionOf(win).request(...api('/v1/demandes', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }));
+    await fake.sessionOf(win).request(...api('/v1/account-creations/abc/complete', { method: 'POST' }));
+    win.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed' });
+    await vi.waitFor(() => expect(fake.currentWindow()).not.toBe(win));
+    expect(logouts(fake)).toHaveLength(0);
+  });
+
   it('revokes the token when the window stops responding', async () => {
     const { fake, ses, win } = await visitWithSession();
     await ses.request(...api('/v1/me', { headers: { Authorization: `Bearer ${token}` } }));

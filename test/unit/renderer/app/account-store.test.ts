@@ -9,7 +9,9 @@ vi.mock('@renderer/api/account-space', () => ({
 const calls = vi.mocked(accountSpaceApi);
 const me = (rights: Me['rights']): Me => ({
   identifier: '2780506088101', identifierKind: 'nir', displayName: 'VERONIQUE F.', civilite: 'MADAME', prenoms: 'VERONIQUE',
-  nomNaissance: 'FONTAINE', nomUsage: null, role: 'responsable', autorisationGestion: false, rights,
+  nomNaissance: 'FONTAINE', nomUsage: null, dateNaissance: '1978-05-12',
+  lieuNaissance: { kind: 'france', departement: '06', commune: '06088', nom: 'Nice' },
+  role: 'responsable', autorisationGestion: false, rights,
   contact: { mobile: null, autreTelephone: null, email: null },
 });
 const dashboard = { lastPayment: { date: '2021-05-25', amountCents: 5800, label: 'Apl', paidToThirdParty: true }, allocations: [], attestations: [], courriers: [] };

@@ -74,6 +74,25 @@ describe('the web bridge’s agent panel', () => {
     await bridge.agentAction('workshop-on');
     expect(replace).toHaveBeenCalledWith('http://127.0.0.1:4173/?mode=workshop&idle=5&agentPin=2468&cleared=agent-reset');
   });
+
+  it('resets the sandbox only in workshop mode, and says when the back end refused', async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetch);
+    const kiosk = createWebBridge(fakeWindow('?agentPin=2468').win);
+    await kiosk.agentUnlock('2468');
+    expect(await kiosk.agentAction('workshop-reset')).toEqual({ ok: false, reason: 'unavailable' });
+    expect(fetch).not.toHaveBeenCalled();
+
+    const workshop = createWebBridge(fakeWindow('?agentPin=2468&mode=workshop').win);
+    expect(await workshop.agentAction('workshop-reset')).toEqual({ ok: false, reason: 'locked' });
+    await workshop.agentUnlock('2468');
+    expect(await workshop.agentAction('workshop-reset')).toEqual({ ok: true });
+    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1:4173/sandbox/reset', { method: 'POST', cache: 'no-store' });
+    fetch.mockResolvedValueOnce(new Response('{"code":"route.notFound"}', { status: 404 }));
+    await workshop.agentUnlock('2468');
+    expect(await workshop.agentAction('workshop-reset')).toEqual({ ok: false, reason: 'unavailable' });
+    vi.unstubAllGlobals();
+  });
 });
 
 describe('the web bridge configuration', () => {
