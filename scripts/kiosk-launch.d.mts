@@ -18,3 +18,9 @@ export declare function browserPlan(options?: {
   platform?: string;
   exists?: (path: string) => boolean;
 }): { open: true; path: string } | { open: false; why: string };
+export declare const KIOSK_PROFILE_PREFERENCES: {
+  credentials_enable_service: false;
+  profile: { password_manager_enabled: false };
+  autofill: { profile_enabled: false; credit_card_enabled: false };
+};
+export declare function prepareKioskProfile(profileDir: string): void;

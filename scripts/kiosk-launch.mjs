@@ -1,6 +1,7 @@
 // The decisions of `npm start` and `npm run start:web`, apart from the processes they start (scripts/start.mjs,
 // scripts/web-kiosk.mjs), so unit tests check them without network, display or Electron.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Electron's binary, fetched first when it is missing and can be: electron 45 has no postinstall and downloads lazily
@@ -60,6 +61,23 @@ export function chromiumKioskArgs(url, profileDir) {
     '--noerrdialogs',
     url,
   ];
+}
+
+/**
+ * The profile's own settings, written before Chromium first opens it: its password manager and autofill off. Every
+ * visitor of one launch shares the profile, and Chromium ignores autocomplete="off" for a password field: with its
+ * password manager on it offered to save the login and, the offer dismissed, kept the visitor's NIR in `Login Data`
+ * (table stats) for the next one (issue 16; test/e2e/login.spec.ts "one browser profile for every visitor").
+ */
+export const KIOSK_PROFILE_PREFERENCES = {
+  credentials_enable_service: false,
+  profile: { password_manager_enabled: false },
+  autofill: { profile_enabled: false, credit_card_enabled: false },
+};
+
+export function prepareKioskProfile(profileDir) {
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(KIOSK_PROFILE_PREFERENCES));
 }
 
 /** What the browser kiosk does about a browser window: open Chromium at `path`, or only print the URL, with why. */

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserPlan, chromiumKioskArgs } from './kiosk-launch.mjs';
+import { browserPlan, chromiumKioskArgs, prepareKioskProfile } from './kiosk-launch.mjs';
 import { createProcessGroup, packageFile, run, waitForUrl } from './processes.mjs';
 
 const vite = packageFile('vite', 'bin/vite.js');
@@ -51,6 +51,7 @@ export async function startWebKiosk({ env = process.env } = {}) {
   }
   const profile = mkdtempSync(join(tmpdir(), 'caf-kiosk-profile-'));
   group.onStop(() => rmSync(profile, { recursive: true, force: true }));
+  prepareKioskProfile(profile);
   group.start('Chromium', browser.path, chromiumKioskArgs(kioskUrl, profile));
   return group;
 }

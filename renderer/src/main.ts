@@ -14,7 +14,7 @@ import { printedText } from './kiosk/speech/spoken';
 import { useSpeechStore } from './kiosk/speech/store';
 import { speechLanguageOf } from './kiosk/speech/use-speech-output';
 import { createVisitLifecycle } from './kiosk/visit';
-import { usePreferencesStore } from './app/preferences';
+import { resetStoresAtVisitEnd } from './app/visit-reset';
 import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
 import './styles.css';
 
@@ -33,11 +33,9 @@ const bridge: typeof machineBridge = {
   },
 };
 const visit = createVisitLifecycle(bridge);
-// The visitor's choices end with the visit: French, every mode off, speech off at its default rate and volume.
-visit.onVisitEnd(() => {
-  usePreferencesStore(pinia).reset();
-  useSpeechStore(pinia).reset();
-});
+// Every store forgets the visit when it ends (app/visit-reset.ts): the journeys' answers, the session, and the
+// visitor's choices (French, every mode off, speech off at its default rate and volume).
+pinia.use(resetStoresAtVisitEnd(visit));
 const config = ref<KioskConfigView | null>(null);
 
 // The back-end session is revoked and the token forgotten at the end of every visit (the renderer is reloaded too;

@@ -1,5 +1,9 @@
 // J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
 // sandbox back end.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareKioskProfile } from '../../scripts/kiosk-launch.mjs';
 import { holdTheClearedScreen, releaseTheClock } from './support/cleared-screen';
 import { expect, test } from './support/test';
 import { createProvisionalAccount, expectNoAxeViolation, login, logout, openLogin, resetSandbox, VERONIQUE } from './support/login';
@@ -211,5 +215,41 @@ test.describe('the account space', () => {
     await login(page, VERONIQUE.nir, VERONIQUE.password);
     // "Faire la demande" of the aide au logement leads, once logged in, to the request's first step (issue 14).
     await expect(page.getByRole('heading', { level: 1, name: 'Qui vit dans le logement ?' })).toBeVisible();
+  });
+});
+
+test.describe('one browser profile for every visitor (web mode)', () => {
+  test('keeps nothing of the last visitor on disk: no NIR, name or contact in any file of the profile (issue 16)', async ({ playwright, launchOptions, baseURL }) => {
+    // The same Chromium and flags as every journey, on ONE persistent profile prepared as the browser kiosk prepares
+    // its own (scripts/kiosk-launch.mjs), kept between visitors: before issue 16 it held her NIR in form history (Web
+    // Data) and Login Data, and her account's answers in the HTTP cache; without the profile's password manager off it
+    // still kept her NIR in Login Data (the save-password offer Chromium makes despite autocomplete="off").
+    const profile = mkdtempSync(join(tmpdir(), 'kiosk-profile-'));
+    prepareKioskProfile(profile);
+    try {
+      const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, locale: 'fr-FR', viewport: { width: 1920, height: 1080 } });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await openLogin(page);
+      await login(page, VERONIQUE.nir, VERONIQUE.password);
+      await expect(page.getByTestId('account-name')).toHaveText('VERONIQUE F.');
+      await page.getByRole('button', { name: 'Mon relevé de compte PDF' }).click();
+      await expect(page.getByRole('cell', { name: '25/05/2021' })).toBeVisible();
+      await logout(page);
+      await context.close(); // the profile's databases and caches are written out
+      const needles = [VERONIQUE.nir, 'VERONIQUE', 'FONTAINE', VERONIQUE.email, VERONIQUE.mobile, '0612345601'];
+      const found: string[] = [];
+      for (const file of readdirSync(profile, { recursive: true, withFileTypes: true })) {
+        if (!file.isFile()) continue;
+        const path = join(file.parentPath, file.name);
+        const bytes = readFileSync(path);
+        for (const needle of needles) {
+          // As written by Chromium: UTF-8 (SQLite, caches, LevelDB) or UTF-16 (form and session state).
+          if (bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'))) found.push(`${needle} in ${path.slice(profile.length)}`);
+        }
+      }
+      expect(found).toEqual([]);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

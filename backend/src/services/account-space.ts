@@ -4,7 +4,9 @@ import type { Db } from '../db/database';
 import { fail, invalid } from '../errors';
 import { iso, type Clock } from '../clock';
 import type { Person, PersonRepository } from '../repositories/accounts';
-import { isoDay, today } from './checks';
+import { checkAddress } from '../../../shared/domain/address';
+import { checkPastDay } from '../../../shared/domain/calendar-day';
+import { isoDay, must, today } from './checks';
 import { namedBirthPlace, shortName } from './display';
 import { rightsOf } from './rights';
 import { randomId } from './secrets';
@@ -14,18 +16,6 @@ const toPayment = (p: { date: string; amountCents: number; label: string; paidTo
   date: p.date, amountCents: p.amountCents, label: p.label, paidToThirdParty: p.paidToThirdParty === 1,
 });
 
-/** "JJ/MM/AAAA", a real day, not in the future. Codes date.required / date.format / date.invalid / date.future. */
-function checkPastDay(input: string, nowMs: number): string {
-  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(input.trim());
-  if (input.trim() === '') throw invalid('date.required', 'date');
-  if (!match) throw invalid('date.format', 'date');
-  const [, d, m, y] = match.map(Number) as [number, number, number, number];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) throw invalid('date.invalid', 'date');
-  const day = isoDay({ year: y, month: m, day: d });
-  if (day > isoDay(today(nowMs))) throw invalid('date.future', 'date');
-  return day;
-}
 
 export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons: PersonRepository }) {
   const { db } = deps;
@@ -116,18 +106,19 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     async declareSeparation(viewer: Viewer, input: SeparationInput): Promise<Separation> {
       requireRight(viewer, 'separation.declare');
       const now = deps.clock.now();
-      const date = checkPastDay(input.date, now);
+      // The rules the kiosk's form runs (shared/domain): a past day JJ/MM/AAAA, a French postal address.
+      const date = isoDay(must(checkPastDay(input.date, today(now)), 'date'));
       if (!input.staysInHome && !input.newAddress) throw invalid('newAddress.required', 'newAddress');
-      if (input.newAddress) {
-        for (const key of ['line', 'postalCode', 'city'] as const) {
-          if (input.newAddress[key].trim() === '') throw invalid(`${key}.required`, `newAddress.${key}`);
-        }
-        if (!/^\d{5}$/.test(input.newAddress.postalCode.trim())) throw invalid('postalCode.format', 'newAddress.postalCode');
+      let newAddress = input.newAddress;
+      if (newAddress) {
+        const address = checkAddress(newAddress);
+        if (!address.ok) throw invalid(address.error, `newAddress.${address.field ?? 'line'}`);
+        newAddress = address.value;
       }
       const row = {
         id: randomId(), personId: viewer.person.id, householdId: householdId(viewer), date,
         staysInHome: input.staysInHome ? 1 : 0,
-        newAddress: input.staysInHome || !input.newAddress ? null : JSON.stringify(input.newAddress),
+        newAddress: input.staysInHome || !newAddress ? null : JSON.stringify(newAddress),
         declaredAt: iso(now),
       };
       await db.insertInto('separations').values(row).execute();

@@ -7,6 +7,7 @@ import { checkBirthPlace, type BirthPlace } from '../../../shared/domain/birthpl
 import { checkEmail, checkMobile, checkVerificationCode, confirmationMatches } from '../../../shared/domain/contact';
 import { checkName, displayName } from '../../../shared/domain/names';
 import { checkNir, nirConsistency } from '../../../shared/domain/nir';
+import { parisDay } from '../../../shared/domain/paris-day';
 import { checkPassword } from '../../../shared/domain/password';
 import { checkIdentifier } from '../../../shared/domain/provisional-id';
 import { fail, invalid } from '../errors';
@@ -16,10 +17,8 @@ export function must<T>(check: Check<T>, field: string): T {
   return check.value;
 }
 
-export const today = (nowMs: number): SimpleDate => {
-  const d = new Date(nowMs);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-};
+/** Today in Europe/Paris, as the kiosk computes it (shared/domain/paris-day.ts). */
+export const today = (nowMs: number): SimpleDate => parisDay(nowMs);
 
 export const isoDay = (d: SimpleDate) =>
   `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;

@@ -158,7 +158,7 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
   });
 
   /** A number for a sent request: "AL-2026-123456" (prestation, year, 6 random digits; unique, drawn again on a clash). */
-  const newNumber = (nowMs: number) => `AL-${new Date(nowMs).getUTCFullYear()}-${randomDigits(6)}`;
+  const newNumber = (nowMs: number) => `AL-${today(nowMs).year}-${randomDigits(6)}`;
 
   return {
     async demarches(viewer: Viewer): Promise<Demarches> {

@@ -2,8 +2,7 @@
 // end grants) and their dashboard. What the person's role does not allow is not offered: the view asks `can(right)`;
 // the back end refuses it anyway. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../kiosk/kiosk-context';
+import { ref } from 'vue';
 import { accountSpaceApi, type Dashboard, type Me, type Payments, type Right } from '../api/account-space';
 import { demandesApi, type Demarches } from '../api/demandes';
 import { isRefusal } from '../api/refusal';
@@ -67,7 +66,6 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
     refused.value = false;
     remote.clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return {
     me,

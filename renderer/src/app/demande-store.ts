@@ -1,8 +1,7 @@
 // The prestation a visitor chose before having an account (issue 4: "remembered for after the account exists"); the
 // login journey reads it to offer the request once logged in. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../kiosk/kiosk-context';
+import { ref } from 'vue';
 import type { PrestationId, ThemeId } from '@shared/domain/prestations';
 
 export const useDemandeStore = defineStore('demande', () => {
@@ -14,7 +13,6 @@ export const useDemandeStore = defineStore('demande', () => {
   function reset() {
     chosen.value = null;
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return { chosen, choose, reset };
 });

@@ -1,9 +1,8 @@
 // What one journey hands to the next within a visit, so that journeys never import each other: each field says who
 // writes it and who reads it. Emptied at the end of the visit, like every store.
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
+import { ref } from 'vue';
 import type { FranceConnectPrefill } from '../api/franceconnect';
-import { kioskKey } from '../kiosk/kiosk-context';
 
 export const useHandoffStore = defineStore('handoff', () => {
   /** The identifier typed on the login screen; the forgotten-password screen starts with it, and the other way round. */
@@ -28,7 +27,6 @@ export const useHandoffStore = defineStore('handoff', () => {
     passwordChanged.value = false;
     franceConnectPrefill.value = null;
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return { identifier, provisional, passwordChanged, franceConnectPrefill, passwordChangedFor, reset };
 });

@@ -1,6 +1,6 @@
 // The visitor's display choices for one visit: language, easy-read, large text, high contrast. They apply to the whole
 // page at once (<html lang dir> and its classes, the i18n locale) and return to their defaults at the visit's end
-// (reset(), registered in main.ts): the next visitor always finds the kiosk in French, every mode off.
+// (reset(), run by the visit-reset plugin, app/visit-reset.ts): the next visitor always finds the kiosk in French, every mode off.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { defaultLanguage, i18nLocale, languageOf, type LanguageCode } from '../kiosk/languages';

@@ -3,8 +3,7 @@
 // by the API client (renderer/src/api/client.ts), in memory. Emptied at the end of the visit; the back-end session is
 // revoked by revokeSession() (wired in main.ts before the token is forgotten).
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../kiosk/kiosk-context';
+import { ref } from 'vue';
 import { api } from '../api';
 import { sessionsApi, type Session } from '../api/sessions';
 
@@ -45,7 +44,6 @@ export const useSessionStore = defineStore('session', () => {
     reset();
   }
 
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return { kind, viaFranceConnect, open, logout, reset };
 });

@@ -74,7 +74,7 @@ describe('separation and contact change', () => {
     expect(res.statusCode).toBe(201);
     const row = await t.app.db.selectFrom('separations').selectAll().where('id', '=', res.json().id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ personId: 'p-karim', householdId: 'h-benali', date: '2021-04-15', staysInHome: 0 });
-    expect(JSON.parse(row.newAddress!)).toMatchObject({ city: 'Bordeaux' });
+    expect(JSON.parse(row.newAddress!)).toMatchObject({ city: 'BORDEAUX' });
   });
 
   it('checks the separation date and the new address', async () => {

@@ -1,8 +1,10 @@
-// Store tests of the renderer (Directus habit): a real Pinia installed on an app that provides the kiosk context, so
-// each store registers its onVisitEnd hook as in the kiosk; the API modules are mocked by each test file.
+// Store tests of the renderer (Directus habit): a real Pinia installed on an app that provides the kiosk context, with
+// the visit-reset plugin of main.ts, so each store is reset at the visit's end as in the kiosk; the API modules are
+// mocked by each test file.
 import { AxiosError, AxiosHeaders } from 'axios';
 import { createPinia, setActivePinia } from 'pinia';
 import { createApp, ref } from 'vue';
+import { resetStoresAtVisitEnd } from '@renderer/app/visit-reset';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 
@@ -11,6 +13,7 @@ export function storeHarness() {
   const app = createApp({ render: () => null });
   app.provide(kioskKey, { bridge: {} as never, visit, config: ref(null) });
   const pinia = createPinia();
+  pinia.use(resetStoresAtVisitEnd(visit));
   app.use(pinia);
   setActivePinia(pinia);
   return { visit, use: <T>(factory: () => T): T => app.runWithContext(factory) };

@@ -6,12 +6,11 @@ import { checkAmount } from '@shared/domain/amount';
 import { checkPastDay } from '@shared/domain/calendar-day';
 import { checkIban } from '@shared/domain/iban';
 import { checkName } from '@shared/domain/names';
+import { parisDay } from '@shared/domain/paris-day';
 import { domain } from '../../forms/yup-domain';
 
-const todayHere = () => {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-};
+/** Today in Europe/Paris, as the back end computes it. */
+const todayHere = () => parisDay(Date.now());
 const text = (check: (v: string) => ReturnType<typeof checkAddressLine>) => yup.string().default('').test('rule', domain<string>((v) => check(v ?? '')));
 const required = (code: string) => yup.string().default('').test('rule', function (v) {
   return (v ?? '').trim() !== '' || this.createError({ message: code });

@@ -2,10 +2,9 @@
 // kept there, never here beyond the visit), and the calls that save a step, send the request and fetch its accusé
 // de réception. Emptied at the end of the visit; the next visit finds the draft again on the back end.
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
+import { ref } from 'vue';
 import { demandesApi, type Demande, type StepBodies } from '../../api/demandes';
 import { createRemote } from '../../api/remote';
-import { kioskKey } from '../../kiosk/kiosk-context';
 
 export const useAideLogementStore = defineStore('aideLogement', () => {
   const demande = ref<Demande | null>(null);
@@ -41,7 +40,6 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
     demande.value = null;
     remote.clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return { demande, busy: remote.busy, trouble: remote.trouble, start, save, send, accuse, reset };
 });

@@ -3,23 +3,19 @@
 // belongs to. Error messages are the domain's codes; the views translate them (i18n errors.*). The contact, code and
 // password schemas, shared with other journeys, are in forms/schemas.ts.
 import * as yup from 'yup';
-import { checkBirthDate } from '@shared/domain/birth-date';
+import { checkBirthDate, type SimpleDate } from '@shared/domain/birth-date';
 import type { BirthPlace } from '@shared/domain/birthplace';
 import type { Check } from '@shared/domain/check';
 import { checkIdentityDocumentNumber, type IdentityDocumentKind } from '@shared/domain/identity-document';
 import { checkName } from '@shared/domain/names';
 import { checkNir, nirConsistency, type Civilite } from '@shared/domain/nir';
+import { parisDay } from '@shared/domain/paris-day';
 import { domain } from '../../forms/yup-domain';
 import { placesIfLoaded } from './places';
 
-export interface SimpleDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
+/** Today in Europe/Paris, as the back end computes it (shared/domain/paris-day.ts). */
 export function todayOf(now: Date): SimpleDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  return parisDay(now.getTime());
 }
 
 /** A blank field's code may say which field it is ("Saisissez votre nom de naissance" rather than "ce nom"). */

@@ -2,8 +2,7 @@
 // forth), the server flow (its id is a capability: memory only), the outcome, and the last call's trouble. Reset at
 // the end of the visit (renderer/src/kiosk/visit.ts).
 import { defineStore } from 'pinia';
-import { inject, reactive, ref, watch } from 'vue';
-import { kioskKey } from '../../kiosk/kiosk-context';
+import { reactive, ref, watch } from 'vue';
 import {
   accountCreationApi,
   type AccountCreated,
@@ -143,7 +142,6 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     created.value = null;
     clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   // Back from FranceConnect without Mon Compte: the wizard starts afresh with FranceConnect's état civil, taken once.
   const handoff = useHandoffStore();

@@ -2,8 +2,7 @@
 // session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
 // The prefill goes to the wizard through the handoff store; nothing else is kept. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../../kiosk/kiosk-context';
+import { ref } from 'vue';
 import { franceConnectApi } from '../../api/franceconnect';
 import { createRemote } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
@@ -47,7 +46,6 @@ export const useFranceConnectStore = defineStore('franceConnect', () => {
     error.value = null;
     remote.clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return { error, busy: remote.busy, trouble: remote.trouble, exchange, fail, reset };
 });

@@ -1,6 +1,10 @@
-// The separation form (issue 7). The back end checks the date fully (a real day, not in the future) and answers
-// on the field; here only what can be said before sending: filled in, JJ/MM/AAAA, 5-digit postal code.
+// The separation form (issue 7): the rules the back end runs too (shared/domain): a past day JJ/MM/AAAA, counted in
+// Europe/Paris, and, when the declarant leaves the home, a French postal address.
 import * as yup from 'yup';
+import { checkAddressLine, checkCity, checkPostalCode } from '@shared/domain/address';
+import { checkPastDay } from '@shared/domain/calendar-day';
+import type { Check } from '@shared/domain/check';
+import { parisDay } from '@shared/domain/paris-day';
 
 export interface SeparationValues {
   date: string;
@@ -10,18 +14,20 @@ export interface SeparationValues {
   city: string;
 }
 
-const whenLeaving = (code: string, test: (v: string) => boolean) =>
-  (value: string | undefined, ctx: yup.TestContext) =>
-    (ctx.parent as SeparationValues).housing !== 'leaves' || test((value ?? '').trim()) || ctx.createError({ message: code });
+const whenLeaving = (check: (v: string) => Check<unknown>) =>
+  (value: string | undefined, ctx: yup.TestContext) => {
+    if ((ctx.parent as SeparationValues).housing !== 'leaves') return true;
+    const result = check(value ?? '');
+    return result.ok || ctx.createError({ message: result.error });
+  };
 
 export const separationSchema = yup.object({
-  date: yup.string().default('')
-    .test('date', (v, ctx) => ((v ?? '').trim() === '' ? ctx.createError({ message: 'date.required' }) : true))
-    .test('date', (v, ctx) => (/^\d{2}\/\d{2}\/\d{4}$/.test((v ?? '').trim()) ? true : ctx.createError({ message: 'date.format' }))),
+  date: yup.string().default('').test('date', (v, ctx) => {
+    const result = checkPastDay(v ?? '', parisDay(Date.now()));
+    return result.ok || ctx.createError({ message: result.error });
+  }),
   housing: yup.string().nullable().test('housing', (v, ctx) => (v ? true : ctx.createError({ message: 'housing.required' }))),
-  line: yup.string().default('').test('line', whenLeaving('line.required', (v) => v !== '')),
-  postalCode: yup.string().default('')
-    .test('postalCode', whenLeaving('postalCode.required', (v) => v !== ''))
-    .test('postalCode', whenLeaving('postalCode.format', (v) => v === '' || /^\d{5}$/.test(v))),
-  city: yup.string().default('').test('city', whenLeaving('city.required', (v) => v !== '')),
+  line: yup.string().default('').test('line', whenLeaving(checkAddressLine)),
+  postalCode: yup.string().default('').test('postalCode', whenLeaving(checkPostalCode)),
+  city: yup.string().default('').test('city', whenLeaving(checkCity)),
 });

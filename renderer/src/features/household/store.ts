@@ -3,8 +3,7 @@
 // space's store (GET /v1/me): when the back end refuses an action, `me` is read again so that the screens stop
 // offering what the person may no longer do, and `refused` tells the screen to explain it in plain words.
 import { defineStore, storeToRefs } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../../kiosk/kiosk-context';
+import { ref } from 'vue';
 import { useAccountSpaceStore } from '../../app/account-store';
 import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from '../../api/household';
 
@@ -70,7 +69,6 @@ export const useHouseholdStore = defineStore('household', () => {
     changedContact.value = null;
     refused.value = false;
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return {
     household,

@@ -2,8 +2,7 @@
 // "J'ai un identifiant provisoire"), the identifier typed (kept when the back end does not answer, so "Réessayer"
 // loses nothing; the password is never stored), the last refusal, and the confirmation shown after a new password.
 import { defineStore, storeToRefs } from 'pinia';
-import { inject, ref, watch } from 'vue';
-import { kioskKey } from '../../kiosk/kiosk-context';
+import { ref, watch } from 'vue';
 import { sessionsApi } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
@@ -52,7 +51,6 @@ export const useLoginStore = defineStore('login', () => {
     passwordChanged.value = false;
     remote.clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return {
     provisional,

@@ -3,8 +3,7 @@
 // comes from the back end (GET /v1/migration); the contact typed is kept for "Modifier" and "Réessayer"; passwords
 // are never stored. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
-import { inject, reactive, ref } from 'vue';
-import { kioskKey } from '../../kiosk/kiosk-context';
+import { reactive, ref } from 'vue';
 import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useSessionStore } from '../../app/session-store';
@@ -68,7 +67,6 @@ export const useMigrationStore = defineStore('migration', () => {
     Object.assign(contact, emptyContact());
     remote.clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return {
     state,

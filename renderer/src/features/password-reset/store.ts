@@ -2,8 +2,7 @@
 // The reset id is a capability: kept in memory only and emptied at the end of the visit. The back end answers the
 // same whether the identifier exists or not (no enumeration): a reset that leads nowhere simply never takes a code.
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
-import { kioskKey } from '../../kiosk/kiosk-context';
+import { ref } from 'vue';
 import { passwordResetApi, type Channel, type PasswordReset } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 
@@ -61,7 +60,6 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
     verified.value = false;
     remote.clear();
   }
-  inject(kioskKey, null)?.visit.onVisitEnd(reset);
 
   return {
     identifier,

@@ -3,6 +3,7 @@ import { createApp } from 'vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskKey, type KioskContext } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
+import { resetStoresAtVisitEnd } from '@renderer/app/visit-reset';
 
 // The API module is mocked: any call the test did not plan fails loudly.
 vi.mock('@renderer/api/account-creation', () => ({
@@ -19,6 +20,7 @@ function setup() {
   const app = createApp({});
   app.provide(kioskKey, { visit } as unknown as KioskContext);
   const pinia = createPinia();
+  pinia.use(resetStoresAtVisitEnd(visit));
   app.use(pinia);
   setActivePinia(pinia);
   // Stores created inside the app's context see its provides (the visit lifecycle).
