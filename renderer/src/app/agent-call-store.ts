@@ -1,5 +1,6 @@
 // « Appeler un agent »: the visitor asks, main records which terminal asked and when (the agent panel's status and
-// main's log show it), and every screen then says help is on its way. One call per visit; emptied at the visit's end.
+// main's log show it), and every screen then says help is on its way. One call per visit; emptied at the visit's end
+// (reset(), run by app/visit-reset.ts).
 import { defineStore } from 'pinia';
 import { inject, ref } from 'vue';
 import { kioskKey } from '../kiosk/kiosk-context';
@@ -29,7 +30,6 @@ export const useAgentCallStore = defineStore('agent-call', () => {
     busy.value = false;
     failed.value = false;
   }
-  kiosk?.visit.onVisitEnd(reset);
 
   return { calledAt, busy, failed, call, reset };
 });

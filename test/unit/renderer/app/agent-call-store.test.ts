@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApp, ref } from 'vue';
 import type { KioskBridge } from '@shared/ipc';
 import { useAgentCallStore } from '@renderer/app/agent-call-store';
+import { resetStoresAtVisitEnd } from '@renderer/app/visit-reset';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 
@@ -13,6 +14,7 @@ function setup(callAgent: KioskBridge['callAgent']) {
   const app = createApp({ render: () => null });
   app.provide(kioskKey, { bridge: { callAgent } as unknown as KioskBridge, visit, config: ref(null) });
   const pinia = createPinia();
+  pinia.use(resetStoresAtVisitEnd(visit));
   app.use(pinia);
   setActivePinia(pinia);
   return { visit, store: app.runWithContext(() => useAgentCallStore()) };
