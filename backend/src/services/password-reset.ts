@@ -59,7 +59,7 @@ export function createPasswordResetService(deps: {
     async resend(id: string) {
       const row = await live(id);
       const challenge = await codes.challenge('reset', id);
-      if (challenge && Date.parse(challenge.resendAvailableAt) <= clock.now() && !(await deps.counter.take(`reset-resend:${id}`, RESET_RESENDS_PER_FLOW, RESET_TTL_MS))) {
+      if (challenge && Date.parse(challenge.resendAvailableAt) <= clock.now() && !(await deps.counter.take(`reset-resend:${id}`, RESET_RESENDS_PER_FLOW, RESET_TTL_MS, Date.parse(row.createdAt)))) {
         // The same refusal as a resend asked too soon, until this reset expires.
         throw fail('code.cooldown', 'No more codes for this reset: start again later', undefined, retryAfter(Date.parse(row.expiresAt), clock.now()));
       }

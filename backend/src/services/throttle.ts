@@ -80,10 +80,14 @@ export type Throttle = ReturnType<typeof createThrottle>;
  */
 export function createWindowCounter(deps: { db: Db; clock: Clock; key: string }) {
   return {
-    /** Counts one more; true while the count of this window is within `limit`. */
-    async take(name: string, limit: number, windowMs: number): Promise<boolean> {
+    /**
+     * Counts one more; true while the count of this window is within `limit`. Windows are `windowMs` long from
+     * `since` (default: the epoch); a limit per flow passes the flow's start, so that its one window is its whole life
+     * (windows from the epoch split a flow in two at a boundary, and its limit counted twice).
+     */
+    async take(name: string, limit: number, windowMs: number, since = 0): Promise<boolean> {
       const now = deps.clock.now();
-      const key = hmac(deps.key, `window:${name}:${Math.floor(now / windowMs)}`);
+      const key = hmac(deps.key, `window:${name}:${Math.floor((now - since) / windowMs)}`);
       const row = await deps.db.insertInto('loginThrottle')
         .values({ key, failures: 1, lastFailureAt: iso(now), lockedUntil: null })
         .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ failures: eb('loginThrottle.failures', '+', 1), lastFailureAt: iso(now) })))

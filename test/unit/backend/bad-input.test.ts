@@ -26,7 +26,7 @@ const BASE: Partial<Record<RouteName, Record<string, unknown>>> = {
   contactChange: { channel: 'email', value: 'a@example.fr', confirmation: 'a@example.fr' },
   contactCodeVerify: { code: '123456' },
   clockAdvance: { advanceSeconds: 60 },
-  franceConnectExchange: { code: 'not-a-code' },
+  franceConnectExchange: { code: 'not-a-code', verifier: 'v'.repeat(43) },
   franceConnectLogout: { returnTo: 'app://kiosk/' },
   demandeStart: { prestation: 'aide-logement' },
   demandeFoyer: { members: [{ lien: 'enfant', nom: 'Fontaine', prenoms: 'Jules', dateNaissance: '03/04/2019' }] },

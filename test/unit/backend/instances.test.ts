@@ -12,6 +12,7 @@ import { buildApp } from '../../../backend/src/app';
 import { FakeClock } from '../../../backend/src/clock';
 import type { BackendOptions } from '../../../backend/src/config';
 import { franceconnectSimulator, simulatorIssuer } from '../../../backend/src/franceconnect/simulator';
+import { kioskProof } from './franceconnect/fakes';
 import { sharedDatabase, testDialect, type TestDatabase } from '../../support/test-database';
 import { InjectBrowser } from './franceconnect/inject-browser';
 import { julie, SEED } from './helpers';
@@ -128,7 +129,9 @@ describe('two back-end instances over one database', () => {
 
   it('starts FranceConnect on one, comes back on the other, exchanges the code and logs out with FranceConnect there', async () => {
     const browser = new InjectBrowser(a, publicUrl);
-    const start = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}`);
+    // The kiosk's proof (issue 16): the challenge goes with the start, the verifier with the exchange.
+    const proof = kioskProof();
+    const start = await browser.get(`/v1/franceconnect/start?returnTo=${encodeURIComponent(kiosk)}&challenge=${proof.challenge}`);
     expect(start.status).toBe(302);
     // At FranceConnect: choose a provider, a test identity, and consent.
     const fc = new InjectBrowser(provider, providerOrigin);
@@ -144,10 +147,10 @@ describe('two back-end instances over one database', () => {
     expect(back.status).toBe(303);
     const code = new URLSearchParams(new URL(back.headers.location as string).hash.slice(1)).get('franceconnect_code');
     expect(code).toBeTruthy();
-    const exchanged = await call(a, 'POST', '/v1/franceconnect/exchange', { code });
+    const exchanged = await call(a, 'POST', '/v1/franceconnect/exchange', { code, verifier: proof.verifier });
     expect(exchanged.statusCode).toBe(200);
     const { session } = exchanged.json<{ session: { token: string } }>();
-    expect((await call(b, 'POST', '/v1/franceconnect/exchange', { code })).json()).toMatchObject({ code: 'franceconnect.code' });
+    expect((await call(b, 'POST', '/v1/franceconnect/exchange', { code, verifier: proof.verifier })).json()).toMatchObject({ code: 'franceconnect.code' });
     // The ID token kept at the exchange on one instance serves FranceConnect's logout on the other.
     const logout = await b.inject({
       method: 'POST', url: '/v1/franceconnect/logout', payload: { returnTo: kiosk },

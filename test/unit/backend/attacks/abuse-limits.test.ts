@@ -38,6 +38,18 @@ describe('attack: SMS and e-mail bombing through "Mot de passe oublié ?"', () =
     expect(await outbox(veronique.email)).toBe(2);
   });
 
+  it('keeps the one resend of a reset when the reset straddles a 20-minute boundary of the clock', async () => {
+    // The resend count lived in windows of 20 minutes from the epoch: a reset started just before a boundary got a
+    // fresh count after it, so two resends (the test above failed whenever the wall clock crossed one).
+    const window = 20 * 60_000;
+    t.clock.advance((window - (t.clock.now() % window) - 40_000 + window) % window); // 40 s before a boundary
+    const reset = (await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' })).json<{ id: string }>();
+    t.clock.advance(31_000);
+    expect((await t.call('POST', `/v1/password-resets/${reset.id}/code/resend`)).statusCode).toBe(202);
+    t.clock.advance(31_000);
+    expect((await t.call('POST', `/v1/password-resets/${reset.id}/code/resend`)).json().code).toBe('code.cooldown');
+  });
+
   it('gives a code over the limit that can never succeed (sent nowhere), not one more to guess', async () => {
     for (let i = 0; i < RESET_SENDS_PER_HOUR; i += 1) await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' });
     const codes = new Set((await t.app.db.selectFrom('outbox').select('code').execute()).map((m) => m.code));
