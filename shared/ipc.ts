@@ -48,6 +48,16 @@ export type AgentUnlockResult =
   | { ok: false; reason: 'locked'; retryInSeconds: number }
   | { ok: false; reason: 'disabled' };
 
+/**
+ * A visitor touched « Appeler un agent »: which terminal asked and when (ISO 8601). Nothing of the visitor: an agent
+ * walks to the terminal and sees for themselves.
+ */
+export interface AgentCall {
+  terminalId: string;
+  siteName: string;
+  at: string;
+}
+
 /** What the agent panel shows. Holds nothing of any visitor. */
 export interface AgentStatus {
   version: string;
@@ -57,6 +67,8 @@ export interface AgentStatus {
   backend: { embedded: boolean; reachable: boolean };
   uptimeSeconds: number;
   visitsSinceStart: number;
+  /** The last « Appeler un agent » of this terminal since it started (kept after that visit ended), or null. */
+  lastCall: AgentCall | null;
 }
 
 /** `workshop-reset`: "Réinitialiser l'atelier", the sandbox restored to its seed data (workshop mode only). */
@@ -79,6 +91,8 @@ export interface KioskBridge {
   agentUnlock(pin: string): Promise<AgentUnlockResult>;
   agentStatus(): Promise<AgentStatus | null>;
   agentAction(action: AgentAction): Promise<AgentActionResult>;
+  /** « Appeler un agent »: main records and logs the call (one per visit: asking again answers the first call). */
+  callAgent(): Promise<AgentCall>;
 }
 
 /** IPC channel names, one per bridge verb. */
@@ -92,6 +106,7 @@ export const ipcChannels = {
   agentUnlock: 'kiosk:agent-unlock',
   agentStatus: 'kiosk:agent-status',
   agentAction: 'kiosk:agent-action',
+  callAgent: 'kiosk:call-agent',
 } as const satisfies Record<keyof KioskBridge, string>;
 
 export const visitEndReasons: readonly VisitEndReason[] = ['quit', 'logout', 'inactivity', 'agent-reset', 'renderer-gone', 'session-ended'];
@@ -146,4 +161,5 @@ export const ipcPayloadGuards: Record<keyof KioskBridge, (value: unknown) => boo
   agentUnlock: isPin,
   agentStatus: isNothing,
   agentAction: isAgentAction,
+  callAgent: isNothing,
 };

@@ -1,6 +1,6 @@
 // The agent panel's side in main: the PIN gate, a short unlocked window of time bound to the window that unlocked,
 // the status (nothing of any visitor) and the actions. Electron-free; index.ts passes what it needs.
-import type { AgentAction, AgentActionResult, AgentStatus, AgentUnlockResult, KioskMode } from '@shared/ipc';
+import type { AgentAction, AgentActionResult, AgentCall, AgentStatus, AgentUnlockResult, KioskMode } from '@shared/ipc';
 import { createPinGate } from './pin';
 
 export interface AgentDeps {
@@ -35,6 +35,9 @@ export const agentUnlockMs = 2 * 60_000;
 export function createAgentService(deps: AgentDeps) {
   const gate = createPinGate({ storedHash: deps.storedHash(), ...agentPinPolicy, now: deps.now, ...(deps.verify ? { verify: deps.verify } : {}) });
   let unlocked: { webContentsId: number; until: number } | null = null;
+  /** The call of the visit under way (asking twice is one call), and the last call this terminal made. */
+  let callOfThisVisit: AgentCall | null = null;
+  let lastCall: AgentCall | null = null;
 
   const isUnlocked = (webContentsId: number) =>
     unlocked !== null && unlocked.webContentsId === webContentsId && deps.now() < unlocked.until;
@@ -50,9 +53,18 @@ export function createAgentService(deps: AgentDeps) {
       }
       return result;
     },
-    /** Locks the panel (every visit end). */
+    /** Locks the panel (every visit end); the next visitor's « Appeler un agent » is a new call. */
     lock(): void {
       unlocked = null;
+      callOfThisVisit = null;
+    },
+    /** « Appeler un agent »: recorded for the panel's status and logged (terminal and time, nothing of the visitor). */
+    call(): AgentCall {
+      if (callOfThisVisit) return callOfThisVisit;
+      callOfThisVisit = { terminalId: deps.terminalId(), siteName: deps.siteName(), at: new Date(deps.now()).toISOString() };
+      lastCall = callOfThisVisit;
+      deps.log.info(`agent called by a visitor: terminal ${callOfThisVisit.terminalId} (${callOfThisVisit.siteName}) at ${callOfThisVisit.at}`);
+      return callOfThisVisit;
     },
     async status(webContentsId: number): Promise<AgentStatus | null> {
       if (!isUnlocked(webContentsId)) return null;
@@ -64,6 +76,7 @@ export function createAgentService(deps: AgentDeps) {
         backend: { embedded: deps.backendEmbedded(), reachable: await deps.backendReachable() },
         uptimeSeconds: Math.floor((deps.now() - deps.startedAt) / 1000),
         visitsSinceStart: deps.visitsSinceStart(),
+        lastCall,
       };
     },
     async action(action: AgentAction, webContentsId: number): Promise<AgentActionResult> {

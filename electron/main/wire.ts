@@ -268,6 +268,7 @@ function start(electron: ElectronApi, deps: WireDeps): RunningKiosk {
   handleInvoke(ipcMain, 'agentUnlock', guard, (pin, sender) => agent.unlock(pin, sender));
   handleInvoke(ipcMain, 'agentStatus', guard, (_none, sender) => agent.status(sender));
   handleInvoke(ipcMain, 'agentAction', guard, (action, sender) => agent.action(action, sender));
+  handleInvoke(ipcMain, 'callAgent', guard, () => agent.call());
 
   setInterval(() => visits.checkRelaunch(), 60_000).unref();
   app.on('before-quit', () => supervisor.stop());

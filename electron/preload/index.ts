@@ -13,6 +13,7 @@ const bridge: KioskBridge = {
   agentUnlock: (pin) => ipcRenderer.invoke(ipcChannels.agentUnlock, pin),
   agentStatus: () => ipcRenderer.invoke(ipcChannels.agentStatus),
   agentAction: (action) => ipcRenderer.invoke(ipcChannels.agentAction, action),
+  callAgent: () => ipcRenderer.invoke(ipcChannels.callAgent),
 };
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

@@ -1,6 +1,7 @@
 // Memory history: the browser's back gesture can never bring back a previous visitor's screen.
 // Each journey exports its routes from features/<journey>/routes.ts; this file only assembles them.
 import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router';
+import { accessibilityRoutes } from './features/accessibility/routes';
 import { accountSpaceRoutes } from './features/account-space/routes';
 import { aideLogementRoutes } from './features/aide-logement/routes';
 import { createAccountRoutes } from './features/create-account/routes';
@@ -24,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
   ...accountSpaceRoutes,
   ...householdRoutes,
   ...aideLogementRoutes,
+  ...accessibilityRoutes,
 ];
 
 export function createKioskRouter() {

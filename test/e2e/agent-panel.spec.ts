@@ -27,6 +27,23 @@ test.describe('the agent panel', () => {
     await expect(panel.getByRole('button', { name: 'Réinitialiser la visite' })).toBeVisible();
   });
 
+  test('« Appeler un agent »: the visitor sees help is on its way, the panel shows which terminal asked and when', async ({ page }) => {
+    await page.goto('/?agentPin=2468');
+    await page.getByRole('banner').getByRole('button', { name: 'Besoin d’aide ?' }).click();
+    const help = page.getByRole('dialog', { name: 'Besoin d’aide ?' });
+    await expect(help).toContainText('Que puis-je faire sur cette borne ?');
+    await help.getByRole('button', { name: 'Appeler un agent' }).click();
+    await expect(help).toContainText(/Un agent a été prévenu à \d\d:\d\d\. Il arrive/);
+    await help.getByRole('button', { name: 'Fermer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Un agent arrive pour vous aider' })).toBeVisible();
+    const day = await page.evaluate(() => new Date().toLocaleDateString('fr-FR'));
+    await holdCorner(page);
+    const panel = page.getByRole('dialog', { name: 'Panneau agent' });
+    await panel.getByLabel(/Code agent/).fill('2468');
+    await panel.getByRole('button', { name: 'Valider' }).click();
+    await expect(panel.getByTestId('agent-last-call')).toHaveText(new RegExp(`^Borne web \\(Navigateur\\), le ${day} à \\d\\d:\\d\\d$`));
+  });
+
   test('switches to workshop mode, shown by a permanent banner, with practice identities and "Réinitialiser l’atelier"', async ({ page, request }) => {
     await page.goto('/?agentPin=2468');
     await expect(page.getByTestId('practice-identities')).toHaveCount(0);

@@ -1,6 +1,7 @@
 // Languages and speech in the browser, under the kiosk's Content-Security-Policy: the language is chosen on the welcome
 // screen and in the header, <html lang dir> follows, and the bundled speech synthesiser (WebAssembly) produces real
 // audio — every decoded utterance is recorded by wrapping the Web Audio API the player uses.
+import { expectNoAxeViolation } from './support/kiosk';
 import { expect, test } from './support/test';
 
 declare global {
@@ -57,4 +58,40 @@ test('speech is turned on from the welcome screen and speaks with the bundled sy
   await expect.poll(() => page.evaluate(() => window.decodedSeconds!.length)).toBeGreaterThan(2);
   await page.getByRole('button', { name: 'إيقاف الصوت' }).click();
   await expect(page.getByRole('group', { name: 'الصوت' })).toHaveCount(0);
+});
+
+// The sweep of issue 13's "Done when": axe in each language and mode on the screens every visitor meets — the welcome
+// screen, « Besoin d'aide ? » open over the login screen, the « Accessibilité » page — while the journeys' own specs run
+// axe on each of their steps in French. The modes are combined so that each is swept without running every screen
+// seven times: French easy-read (its welcome screen), English easy-read with high contrast, Arabic (right to left)
+// with large text.
+test('axe finds nothing in every language and mode: welcome, « Besoin d’aide ? », « Accessibilité »', async ({ page }) => {
+  test.setTimeout(150_000);
+  const passes = [
+    { before: 'Facile à lire', language: 'English', after: ['High contrast'], help: 'Need help?', login: 'Log in', a11y: 'Accessibility' },
+    { before: 'Agrandir le texte', language: 'العربية', after: [], help: 'هل تحتاجون إلى مساعدة؟', login: 'تسجيل الدخول', a11y: 'إمكانية الوصول' },
+  ];
+  for (const [i, pass] of passes.entries()) {
+    await page.goto('/?keyboard=off');
+    const header = page.getByRole('banner');
+    // First a mode in French, then the language: the mode stays on across the switch.
+    await header.getByRole('button', { name: pass.before }).click();
+    if (i === 0) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bonjour. Vous êtes à la Caf.');
+      await expectNoAxeViolation(page);
+    }
+    await header.getByRole('button', { name: pass.language }).click();
+    for (const mode of pass.after) await header.getByRole('button', { name: mode }).click();
+    if (i === 1) await expectNoAxeViolation(page);
+    await page.getByRole('main').getByRole('button', { name: /Mon Compte/ }).click();
+    await page.getByRole('main').getByRole('button', { name: pass.login, exact: true }).click();
+    await expect(page.getByRole('main').getByRole('textbox').first()).toBeVisible();
+    await header.getByRole('button', { name: pass.help }).click();
+    const help = page.getByRole('dialog', { name: pass.help });
+    await expect(help.getByRole('term').first()).toBeVisible();
+    await expectNoAxeViolation(page);
+    await help.getByRole('link', { name: pass.a11y }).click();
+    await expect(page.getByRole('heading', { level: 1, name: pass.a11y })).toBeVisible();
+    await expectNoAxeViolation(page);
+  }
 });

@@ -55,6 +55,11 @@ test('a visit in Arabic with speech, easy-read, large text and high contrast lea
   await expect(html).toHaveClass(/high-contrast/);
   await expect(html).toHaveClass(/easy-read/);
   await expect(header.getByRole('group', { name: 'الصوت' })).toBeVisible();
+  // « Appeler un agent »: the next visitor must not be told an agent is coming for them.
+  await header.getByRole('button', { name: 'هل تحتاجون إلى مساعدة؟' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'نداء موظف' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'موظف قادم لمساعدتكم' })).toBeVisible();
   await page.getByRole('button', { name: 'Mon Compte' }).click();
   await page.getByRole('button', { name: 'مغادرة' }).click();
   await page.getByRole('button', { name: 'نعم، مغادرة' }).click();
@@ -70,4 +75,5 @@ test('a visit in Arabic with speech, easy-read, large text and high contrast lea
   }
   await expect(page.getByRole('button', { name: /Écouter l’écran à voix haute/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(header.getByRole('group', { name: 'Voix' })).toHaveCount(0);
+  await expect(page.getByText('Un agent arrive pour vous aider')).toHaveCount(0);
 });

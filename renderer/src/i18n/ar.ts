@@ -1,6 +1,7 @@
 // Arabic messages (Modern Standard Arabic): the same keys as fr.ts. The Caf's own names, the documents' names and
 // every number stay in Latin script, as the visitor meets them on their papers and on the French screens.
 import { aideLogement } from '../features/aide-logement/messages.ar';
+import { accessibility } from '../features/accessibility/messages.ar';
 import { agent } from '../kiosk/agent/messages.ar';
 import { accountSpace } from '../features/account-space/messages.ar';
 import { createAccount } from '../features/create-account/messages.ar';
@@ -13,6 +14,7 @@ import { passwordReset } from '../features/password-reset/messages.ar';
 import { welcome } from '../features/welcome/messages.ar';
 import { kiosk } from '../kiosk/messages.ar';
 import { errors } from './errors.ar';
+import { help } from './help.ar';
 import type { Messages } from './fr';
 
 
@@ -71,6 +73,8 @@ export const ar: Messages = {
   errors: { ...errors, ...householdErrors },
   welcome,
   demande,
+  help,
+  accessibility,
   aideLogement,
   createAccount,
   kiosk,

@@ -1,6 +1,7 @@
 // English messages: the same keys as fr.ts (the type says so; test/unit/renderer/i18n/messages.test.ts too). The
 // Caf's own names stay French where the visitor will meet them in French (Mon Compte, Caf, FranceConnect, Rsa…).
 import { aideLogement } from '../features/aide-logement/messages.en';
+import { accessibility } from '../features/accessibility/messages.en';
 import { agent } from '../kiosk/agent/messages.en';
 import { accountSpace } from '../features/account-space/messages.en';
 import { createAccount } from '../features/create-account/messages.en';
@@ -13,6 +14,7 @@ import { passwordReset } from '../features/password-reset/messages.en';
 import { welcome } from '../features/welcome/messages.en';
 import { kiosk } from '../kiosk/messages.en';
 import { errors } from './errors.en';
+import { help } from './help.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -70,6 +72,8 @@ export const en: Messages = {
   errors: { ...errors, ...householdErrors },
   welcome,
   demande,
+  help,
+  accessibility,
   aideLogement,
   createAccount,
   kiosk,

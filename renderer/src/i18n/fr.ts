@@ -1,6 +1,7 @@
 // French messages: the words of the Caf's public tutorials (« Créer Mon Compte », « Me connecter à Mon Compte »).
 // Each journey keeps its texts in its own folder (features/<journey>/messages.fr.ts); this file only assembles them.
 import { aideLogement } from '../features/aide-logement/messages.fr';
+import { accessibility } from '../features/accessibility/messages.fr';
 import { agent } from '../kiosk/agent/messages.fr';
 import { accountSpace } from '../features/account-space/messages.fr';
 import { createAccount } from '../features/create-account/messages.fr';
@@ -13,6 +14,7 @@ import { passwordReset } from '../features/password-reset/messages.fr';
 import { welcome } from '../features/welcome/messages.fr';
 import { kiosk } from '../kiosk/messages.fr';
 import { errors } from './errors.fr';
+import { help } from './help.fr';
 
 export const fr = {
   app: {
@@ -72,6 +74,8 @@ export const fr = {
   errors: { ...errors, ...householdErrors },
   welcome,
   demande,
+  help,
+  accessibility,
   aideLogement,
   createAccount,
   kiosk,

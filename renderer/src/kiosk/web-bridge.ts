@@ -14,6 +14,7 @@
 // printer is missing (main's "no-printer" outcome), so the screens' failure path can be seen and tested.
 import type {
   AgentAction,
+  AgentCall,
   AgentActionResult,
   AgentStatus,
   AgentUnlockResult,
@@ -91,6 +92,9 @@ export function createWebBridge(win: Window): KioskBridge {
   let failures = 0;
   let lockedUntil = 0;
   let unlocked = false;
+  // « Appeler un agent » as main keeps it: one call per visit (a visit end reloads the page, so it starts empty), the
+  // last one shown in the panel's status.
+  let lastCall: AgentCall | null = null;
 
   function clearStorages(): void {
     try {
@@ -168,6 +172,7 @@ export function createWebBridge(win: Window): KioskBridge {
         backend: { embedded: false, reachable },
         uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
         visitsSinceStart: 0,
+        lastCall,
       };
     },
     agentAction: async (action: AgentAction): Promise<AgentActionResult> => {
@@ -195,6 +200,10 @@ export function createWebBridge(win: Window): KioskBridge {
         case 'quit':
           return { ok: false, reason: 'unavailable' };
       }
+    },
+    callAgent: async (): Promise<AgentCall> => {
+      lastCall ??= { terminalId: config.terminalId, siteName: config.siteName, at: new Date().toISOString() };
+      return { ...lastCall };
     },
   };
 }

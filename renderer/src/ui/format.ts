@@ -24,3 +24,17 @@ export function formatEuros(cents: number): string {
     maximumFractionDigits: whole ? 0 : 2,
   }).format(cents / 100);
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO time → "14:32", the kiosk's local time, 24-hour clock and Latin digits in every language. */
+export function formatClock(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? '' : `${two(time.getHours())}:${two(time.getMinutes())}`;
+}
+
+/** An ISO time → its local day, "25/05/2021". */
+export function formatLocalDay(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? '' : `${two(time.getDate())}/${two(time.getMonth() + 1)}/${time.getFullYear()}`;
+}

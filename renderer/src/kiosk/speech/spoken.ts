@@ -25,7 +25,8 @@ const join = (parts: ReadonlyArray<string | null | undefined>) =>
     .map((part) => part?.replace(/\s+/g, ' ').trim())
     .filter((part): part is string => !!part)
     .join('. ')
-    .replace(/([.!?:…])\./g, '$1');
+    // A sentence that ends with its own mark takes no added full stop (the Arabic question mark too).
+    .replace(/([.!?:…؟])\./g, '$1');
 
 /** The text of an element as it is read, aria-hidden parts (icons, decorative glyphs) left out. */
 export function visibleText(element: Element): string {
@@ -100,6 +101,14 @@ export function screenText(root: ParentNode): string {
     parts.push(visibleText(element));
   }
   return join(parts);
+}
+
+/**
+ * What a dialog says when it opens (« Besoin d'aide ? »): its title and texts in order — headings, paragraphs, terms and
+ * definitions — and not its buttons, which speak when touched.
+ */
+export function dialogText(dialog: Element): string {
+  return join([...dialog.querySelectorAll('h1, h2, h3, p, dt, dd, li')].filter((el) => !el.closest('[aria-hidden="true"]')).map((el) => visibleText(el)));
 }
 
 /** What an alert, a status or a live region says when it appears or changes. */

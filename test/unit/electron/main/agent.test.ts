@@ -39,7 +39,27 @@ describe('the agent service', () => {
       backend: { embedded: true, reachable: true },
       uptimeSeconds: 3600,
       visitsSinceStart: 12,
+      lastCall: null,
     });
+  });
+
+  it('records « Appeler un agent » with the terminal and the time, once per visit, and shows it in the status', async () => {
+    const { agent, deps, now } = setup();
+    const first = agent.call();
+    expect(first).toEqual({ terminalId: 'caf75-02', siteName: 'Paris', at: new Date(1_000_000).toISOString() });
+    now.t += 60_000;
+    expect(agent.call()).toEqual(first); // asking again: help is already on its way
+    expect(deps.log.info).toHaveBeenCalledTimes(1);
+    expect(deps.log.info).toHaveBeenCalledWith(expect.stringContaining(`terminal caf75-02 (Paris) at ${first.at}`));
+    agent.unlock('2468', 1);
+    expect(await agent.status(1)).toMatchObject({ lastCall: first });
+    // The visit ends: the status keeps the last call for the agent on the way; the next visitor's call is a new one.
+    agent.lock();
+    agent.unlock('2468', 1);
+    expect(await agent.status(1)).toMatchObject({ lastCall: first });
+    const next = agent.call();
+    expect(next.at).toBe(new Date(1_060_000).toISOString());
+    expect(await agent.status(1)).toMatchObject({ lastCall: next });
   });
 
   it('refuses actions before the PIN and after the unlock expired', async () => {

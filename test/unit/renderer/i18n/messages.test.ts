@@ -55,6 +55,11 @@ describe('the messages of every language', () => {
       const easy = leaves(messagesOf(`${code}-x-facile`));
       expect(easy.size).toBeGreaterThan(0);
       expect([...easy.keys()].filter((k) => !french.has(k))).toEqual([]);
+      // A rewritten list (the questions of a help topic) keeps as many items as the ordinary one, and none is empty.
+      for (const [key, value] of easy) {
+        if (Array.isArray(value)) expect(value.length, key).toBe((french.get(key) as unknown[]).length);
+        else expect(String(value).trim(), key).not.toBe('');
+      }
     });
   }
 });

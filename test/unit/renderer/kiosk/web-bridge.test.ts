@@ -55,6 +55,18 @@ describe('the web bridge’s agent panel', () => {
     vi.unstubAllGlobals();
   });
 
+  it('records « Appeler un agent » once per page (one visit) and shows it in the status', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
+    const bridge = createWebBridge(fakeWindow('?agentPin=2468').win);
+    const call = await bridge.callAgent();
+    expect(call).toMatchObject({ terminalId: 'web', siteName: 'Navigateur' });
+    expect(Number.isNaN(Date.parse(call.at))).toBe(false);
+    expect(await bridge.callAgent()).toEqual(call);
+    await bridge.agentUnlock('2468');
+    expect(await bridge.agentStatus()).toMatchObject({ lastCall: call });
+    vi.unstubAllGlobals();
+  });
+
   it('switches to workshop mode by reloading with mode=workshop', async () => {
     const { win, replace } = fakeWindow('?agentPin=2468&idle=5');
     const bridge = createWebBridge(win);

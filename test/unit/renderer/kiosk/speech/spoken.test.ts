@@ -5,10 +5,11 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import PortalView from '@renderer/features/welcome/PortalView.vue';
+import HelpButton from '@renderer/layouts/HelpButton.vue';
 import WelcomeView from '@renderer/features/welcome/WelcomeView.vue';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createKioskI18n } from '@renderer/i18n';
-import { controlText, printedText, screenText, type SpokenWords } from '@renderer/kiosk/speech/spoken';
+import { controlText, dialogText, printedText, screenText, type SpokenWords } from '@renderer/kiosk/speech/spoken';
 import { printableHtml } from '@renderer/kiosk/printable';
 
 const words: SpokenWords = {
@@ -58,6 +59,43 @@ describe('what a screen says when it opens', () => {
     );
     expect(screen(PortalView, 'en')).toBe('Welcome to the Allocations Familiales login portal. I do not have a Mon Compte account yet.');
     expect(screen(PortalView, 'ar')).toBe('مرحبًا بكم في بوابة الدخول إلى Allocations Familiales. ليس لدي حساب Mon Compte بعد.');
+  });
+});
+
+describe('what « Besoin d’aide ? » says when it opens', () => {
+  async function helpOf(routeName: string, locale: 'fr' | 'en' | 'ar'): Promise<string> {
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const i18n = createKioskI18n();
+    i18n.global.locale.value = locale;
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/', name: routeName, component: { render: () => null } }, { path: '/a', name: 'accessibility', component: { render: () => null } }],
+    });
+    await router.push('/');
+    const kiosk = { bridge: {}, visit: { onVisitEnd: () => () => {}, endVisit: async () => {} }, config: { value: null } };
+    const wrapper = mount(HelpButton, { global: { plugins: [pinia, i18n, router], provide: { [kioskKey as symbol]: kiosk } }, attachTo: document.body });
+    await wrapper.find('button').trigger('click');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const dialog = document.querySelector('.help-dialog');
+    const text = dialog ? dialogText(dialog) : '';
+    wrapper.unmount();
+    return text;
+  }
+
+  it('the login screen: the title, the topic, each question and its answer, never the buttons', async () => {
+    const fr = await helpOf('login', 'fr');
+    expect(fr.startsWith('Besoin d’aide ? Me connecter — Les questions que l’on se pose souvent à cette étape. Quel numéro dois-je écrire ?')).toBe(true);
+    expect(fr).toContain('J’ai oublié mon mot de passe. Touchez « Mot de passe oublié ? ».');
+    expect(fr).toContain('Vous ne trouvez pas la réponse ?');
+    expect(fr).not.toContain('Appeler un agent');
+    expect(fr).not.toContain('Fermer');
+    expect((await helpOf('login', 'en')).startsWith('Need help? Logging in — The questions people often ask at this step. Which number do I type?')).toBe(true);
+    expect((await helpOf('login', 'ar')).startsWith('هل تحتاجون إلى مساعدة؟ تسجيل الدخول — الأسئلة التي تُطرح كثيرًا في هذه الخطوة. أيّ رقم أكتب؟')).toBe(true);
+  });
+
+  it('a step of the request: its own questions', async () => {
+    expect(await helpOf('aide-logement-banque', 'fr')).toContain('Où trouver mon IBAN ?');
   });
 });
 
