@@ -23,11 +23,12 @@ describe('configuration from the environment', () => {
     expect(resolveConfig({ sandbox: true }).corsOrigins).toEqual(['app://kiosk']);
   });
 
-  it('understands sqlite URLs and refuses the others clearly', () => {
+  it('understands sqlite and postgres URLs and refuses the others clearly', () => {
     expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
     expect(parseDatabaseUrl('sqlite:data/a.sqlite')).toEqual({ kind: 'sqlite', path: 'data/a.sqlite' });
     expect(() => parseDatabaseUrl('sqlite:')).toThrow(/path/);
-    expect(() => parseDatabaseUrl('postgres://u@h/db')).toThrow(/postgres:/);
+    expect(parseDatabaseUrl('postgres://u@h/db')).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+    expect(() => parseDatabaseUrl('mysql://u@h/db')).toThrow(/mysql:/);
   });
 });
 
