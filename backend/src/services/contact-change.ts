@@ -2,13 +2,12 @@
 // Once changed, the old contact is told (issue 16), so that a contact changed by someone else does not go unnoticed.
 import type { CodeChallenge, ContactInput } from '../../../shared/api';
 import { formatBirthDate } from '../../../shared/domain/birth-date';
-import { iso, type Clock } from '../clock';
+import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import { fail } from '../errors';
 import type { AccountRepository } from '../repositories/accounts';
-import { checkCode, checkContact } from './checks';
+import { checkCode, checkContact, today } from './checks';
 import type { CodeService } from './codes';
-import { fromIsoDay } from './checks';
 import type { Notifier } from './notifier';
 import { requireRight, type Viewer } from './viewer';
 
@@ -56,7 +55,7 @@ export function createContactChangeService(deps: {
       const old = pending.channel === 'sms' ? viewer.account.mobile : viewer.account.email;
       const now = pending.channel === 'sms' ? pending.mobile : pending.email;
       if (old && old !== now) {
-        const day = formatBirthDate(fromIsoDay(iso(deps.clock.now()).slice(0, 10)));
+        const day = formatBirthDate(today(deps.clock.now()));
         await deps.notifier.enqueue(db, {
           channel: pending.channel, to: old, code: null,
           subject: 'Vos coordonnées de contact Mon Compte ont été modifiées',

@@ -3,6 +3,8 @@
 // the account space's courriers). Failed on the code before the fix: nothing was sent, nothing shown.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kioskSite } from '../../../../backend/src/routes/account-creations';
+import { formatBirthDate } from '../../../../shared/domain/birth-date';
+import { parisDay } from '../../../../shared/domain/paris-day';
 import { makeApp, SEED, type TestApp } from '../helpers';
 
 let t: TestApp;
@@ -18,6 +20,10 @@ const ines = {
 
 describe('attack: a household member\'s account created in silence', () => {
   it('tells the responsable by e-mail and in her account space\'s courriers, naming the kiosk\'s Caf', async () => {
+    // At 23:30 UTC, already the next day in France: the message gives the French date (it gave UTC's before).
+    const now = t.clock.now();
+    const lateEvening = new Date(now).setUTCHours(23, 30, 0, 0);
+    t.clock.advance((lateEvening > now ? lateEvening : lateEvening + 86_400_000) - now);
     const flow = (await t.call('POST', '/v1/account-creations', ines)).json<{ id: string }>();
     const base = `/v1/account-creations/${flow.id}`;
     const email = 'ines.benali@example.org';
@@ -27,7 +33,8 @@ describe('attack: a household member\'s account created in silence', () => {
     const done = await t.call('POST', `${base}/complete`, undefined, undefined, { 'x-kiosk-site': encodeURIComponent('Gironde') });
     expect(done.statusCode, done.body).toBe(200);
 
-    const day = new Date(t.clock.now()).toISOString().slice(0, 10).split('-').reverse().join('/');
+    const day = formatBirthDate(parisDay(t.clock.now()));
+    expect(day).not.toBe(new Date(t.clock.now()).toISOString().slice(0, 10).split('-').reverse().join('/'));
     const text = `Un espace Mon Compte a été créé pour INES B. le ${day}, depuis une borne de la Caf de Gironde.`;
     const outbox = (await t.call('GET', '/sandbox/outbox?to=samia.benali@example.fr')).json<{ messages: Array<{ body: string; code: null }> }>();
     expect(outbox.messages[0]?.body).toContain(text);
