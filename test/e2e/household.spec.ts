@@ -44,7 +44,7 @@ test.describe('a conjoint without autorisation de gestion', () => {
     await logIn(page, KARIM);
     await expect(page.getByTestId('account-name')).toHaveText('KARIM B.');
     await expect(page.getByTestId('household-role')).toHaveText('Votre rôle dans le foyer : conjoint');
-    await expect(page.getByText('1830433063106')).toBeVisible();
+    await expect(page.getByText('1 83 0433 063 106')).toBeVisible();
     // Nothing of the household's payments, courriers or other members.
     await expect(page.getByRole('heading', { name: 'Mon dernier paiement' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Mon relevé de compte PDF' })).toHaveCount(0);
