@@ -18,8 +18,18 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
     });
   }
 
+  /**
+   * The draft's id: the steps are reached only after « Faire la demande » opened it (routes.ts), so its absence is a
+   * bug, thrown outside the call so that it is not shown as the back end not answering.
+   */
+  function requireDemande(): string {
+    const id = demande.value?.id;
+    if (!id) throw new Error('The request has not started');
+    return id;
+  }
+
   async function save<S extends keyof StepBodies>(step: S, body: StepBodies[S]) {
-    const id = demande.value?.id ?? '';
+    const id = requireDemande();
     return remote.run(async () => {
       demande.value = await demandesApi.save(id, step, body);
       return demande.value;
@@ -27,14 +37,17 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
   }
 
   async function send() {
-    const id = demande.value?.id ?? '';
+    const id = requireDemande();
     return remote.run(async () => {
       demande.value = await demandesApi.send(id);
       return demande.value;
     });
   }
 
-  const accuse = () => remote.run(() => demandesApi.accuse(demande.value?.id ?? ''));
+  const accuse = () => {
+    const id = requireDemande();
+    return remote.run(() => demandesApi.accuse(id));
+  };
 
   function reset() {
     demande.value = null;

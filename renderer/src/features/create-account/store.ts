@@ -13,7 +13,7 @@ import type { FranceConnectPrefill } from '../../api/franceconnect';
 import { createRemote, type CallResult } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
 import { chosen, type ContactValues } from '../../forms/schemas';
-import type { EtatCivilValues, IdentityDocumentValues } from './schemas';
+import { birthPlaceOf, type EtatCivilValues, type IdentityDocumentValues } from './schemas';
 
 export type { CallResult };
 
@@ -59,10 +59,8 @@ export function etatCivilInputOf(v: EtatCivilValues): EtatCivilInput {
     prenoms: v.prenoms,
     nomUsage: v.nomUsage,
     dateNaissance: v.dateNaissance,
-    lieuNaissance:
-      v.lieuKind === 'etranger'
-        ? { kind: 'etranger', pays: v.pays ?? '' }
-        : { kind: 'france', departement: v.departement ?? '', commune: v.commune ?? '' },
+    // No birthplace chosen is not « né en France »: birthPlaceOf gives a place only when its kind and parts are there.
+    lieuNaissance: chosen(birthPlaceOf(v), 'lieuNaissance'),
   };
 }
 
@@ -91,7 +89,8 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   async function submitIdentityDocument(values: IdentityDocumentValues): Promise<CallResult<AccountCreation>> {
     Object.assign(identityDocument, values);
     const id = requireFlow();
-    const kind = values.kind ?? 'aucune';
+    // « Je ne dispose pas d'une pièce d'identité française » flags the account: it is sent only when chosen.
+    const kind = chosen(values.kind, 'identity document kind');
     return call(async () =>
       keep(await accountCreationApi.identityDocument(id, kind === 'aucune' ? { kind } : { kind, number: values.number.trim() })),
     );

@@ -10,6 +10,7 @@ vi.mock('@renderer/api/account-creation', () => ({
   accountCreationApi: {
     start: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
     updateEtatCivil: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
+    identityDocument: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
   },
 }));
 const { accountCreationApi } = await import('@renderer/api/account-creation');
@@ -51,12 +52,25 @@ describe('the account-creation store', () => {
     expect(() => etatCivilInputOf({ ...values, civilite: null })).toThrow(/civilite/);
   });
 
+  it('never sends a birthplace the visitor did not give: no kind is not « en France », a missing commune is not empty', () => {
+    expect(() => etatCivilInputOf({ ...values, lieuKind: null })).toThrow(/lieuNaissance/);
+    expect(() => etatCivilInputOf({ ...values, commune: null })).toThrow(/lieuNaissance/);
+    expect(() => etatCivilInputOf({ ...values, lieuKind: 'etranger', pays: null })).toThrow(/lieuNaissance/);
+  });
+
   it('starts the flow once, then corrects it rather than starting another', async () => {
     const { store } = setup();
     await store.submitEtatCivil(values);
     await store.submitEtatCivil({ ...values, prenoms: 'INES MARIE' });
     expect(accountCreationApi.start).toHaveBeenCalledTimes(1);
     expect(accountCreationApi.updateEtatCivil).toHaveBeenCalledWith('flow-1', expect.objectContaining({ prenoms: 'INES MARIE' }));
+  });
+
+  it('never declares « pas de pièce d’identité française » (a flagged account) for a visitor who chose nothing', async () => {
+    const { store } = setup();
+    await store.submitEtatCivil(values);
+    await expect(store.submitIdentityDocument({ kind: null, number: '' })).rejects.toThrow(/identity document kind/);
+    expect(accountCreationApi.identityDocument).not.toHaveBeenCalled();
   });
 
   it('keeps nothing of the visitor once the visit has ended', async () => {
