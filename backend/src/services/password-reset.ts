@@ -3,13 +3,14 @@
 // expiry) and can never succeed. A new password revokes every session of the person.
 import type { PasswordReset } from '../../../shared/api';
 import type { Db } from '../db/database';
+import type { PasswordResetTable } from '../db/schema';
 import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
 import type { AccountRepository } from '../repositories/accounts';
 import { checkCode, checkNewPassword, parseIdentifier } from './checks';
 import { CODE_RESEND_COOLDOWN_MS, type CodeService } from './codes';
 import { hashPassword } from './passwords';
-import { randomToken } from './secrets';
+import { hmac, randomToken } from './secrets';
 import type { SessionService } from './sessions';
 import type { Throttle, WindowCounter } from './throttle';
 
@@ -25,7 +26,7 @@ export const RESET_RESENDS_PER_FLOW = 1;
 
 export function createPasswordResetService(deps: {
   db: Db; clock: Clock; accounts: AccountRepository; codes: CodeService; sessions: SessionService; throttle: Throttle;
-  counter: WindowCounter;
+  counter: WindowCounter; key: string;
 }) {
   const { db, clock, codes } = deps;
   async function live(id: string) {
@@ -33,14 +34,38 @@ export function createPasswordResetService(deps: {
     if (!row || row.doneAt || Date.parse(row.expiresAt) <= clock.now()) throw fail('flow.notFound', 'No such password reset');
     return row;
   }
+  const byRequestKey = (requestKey: string) =>
+    db.selectFrom('passwordResets').selectAll().where('requestKey', '=', requestKey).executeTakeFirst();
+  /** A retried start: the reset as the first answer gave it. A start cut off before its code was made makes it now. */
+  async function answerAgain(row: PasswordResetTable): Promise<PasswordReset> {
+    if (!row.verifiedAt && !(await codes.challenge('reset', row.id)) && !(await codes.isVerified('reset', row.id))) {
+      const account = row.accountId ? await deps.accounts.byId(row.accountId) : undefined;
+      const destination = account ? (row.channel === 'sms' ? account.mobile : account.email) : null;
+      await codes.issue('reset', row.id, row.channel, destination ?? 'nowhere', true, !destination);
+    }
+    return reply(row.id, row.channel, row.expiresAt);
+  }
   const reply = async (id: string, channel: 'sms' | 'email', expiresAt: string): Promise<PasswordReset> => {
     const challenge = await codes.challenge('reset', id);
     return { id, channel, expiresAt, resendAvailableAt: challenge?.resendAvailableAt ?? iso(clock.now() + CODE_RESEND_COOLDOWN_MS) };
   };
 
   return {
-    async start(identifierInput: string, channel: 'sms' | 'email'): Promise<PasswordReset> {
+    /**
+     * Starts a reset. With the kiosk's idempotency key, a start sent again (its answer was lost, « Réessayer ») answers
+     * the reset the first one made while it lives, with no second code and nothing counted: the key, the identifier
+     * and the channel, hashed, find it. The key is random and kept in the kiosk's memory, so it reaches no one else's
+     * reset.
+     */
+    async start(identifierInput: string, channel: 'sms' | 'email', idempotencyKey?: string): Promise<PasswordReset> {
       const identifier = parseIdentifier(identifierInput);
+      const requestKey = idempotencyKey ? hmac(deps.key, `reset-start:${identifier}:${channel}:${idempotencyKey}`) : null;
+      if (requestKey) {
+        const earlier = await byRequestKey(requestKey);
+        if (earlier && !earlier.doneAt && Date.parse(earlier.expiresAt) > clock.now()) return answerAgain(earlier);
+        // Expired or used: the key starts a new reset (the old one keeps no key).
+        if (earlier) await db.updateTable('passwordResets').set({ requestKey: null }).where('id', '=', earlier.id).execute();
+      }
       // The same work whether the identifier exists or not: one lookup, one count, one code made.
       const [account, allowed] = await Promise.all([
         deps.accounts.byIdentifier(identifier), deps.counter.take(`reset-send:${identifier}`, RESET_SENDS_PER_HOUR, 60 * MINUTE),
@@ -49,9 +74,14 @@ export function createPasswordResetService(deps: {
       const now = clock.now();
       const id = randomToken();
       const expiresAt = iso(now + RESET_TTL_MS);
-      await db.insertInto('passwordResets').values({
-        id, accountId: destination ? account!.id : null, channel, createdAt: iso(now), expiresAt, verifiedAt: null, doneAt: null,
-      }).execute();
+      const inserted = await db.insertInto('passwordResets').values({
+        id, accountId: destination ? account!.id : null, channel, createdAt: iso(now), expiresAt, verifiedAt: null, doneAt: null, requestKey,
+      }).onConflict((oc) => oc.column('requestKey').doNothing()).executeTakeFirst();
+      if (requestKey && Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        // Another start with this key got there first (two at once): answer its reset.
+        const winner = await byRequestKey(requestKey);
+        if (winner) return answerAgain(winner);
+      }
       // Without a destination the code exists only as a hash nobody knows (sent nowhere).
       await codes.issue('reset', id, channel, destination ?? 'nowhere', true, destination === null);
       return reply(id, channel, expiresAt);
