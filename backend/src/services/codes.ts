@@ -68,13 +68,17 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
       verifiedAt: null,
     };
     const body = `Votre code de vérification est ${code}. Il est valable 10 minutes. Ne le communiquez à personne.`;
+    const message = { channel, to: destination, subject: SUBJECTS[purpose], body, code };
     // The code and its message commit together (transactional outbox): a code that exists has been or will be sent.
+    // A silent code (sent nowhere) does the same writes and keeps none (issue 16: the same timing whether or not a
+    // password reset's identifier has an account), and both start the sender after the answer, not before it.
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('verificationCodes').where('id', '=', row.id).execute();
       await trx.insertInto('verificationCodes').values(row).execute();
-      if (!silent) await deps.notifier.enqueue(trx, { channel, to: destination, subject: SUBJECTS[purpose], body, code });
+      if (silent) await deps.notifier.enqueueNothing(trx, message);
+      else await deps.notifier.enqueue(trx, message);
     });
-    if (!silent) void deps.notifier.drain().catch(() => undefined); // the periodic sender retries what this misses
+    deps.notifier.drainSoon(); // the periodic sender retries what this misses
     return toChallenge(row);
   }
 
