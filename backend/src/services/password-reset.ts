@@ -16,8 +16,8 @@ import type { Throttle, WindowCounter } from './throttle';
 
 export const RESET_TTL_MS = 20 * MINUTE;
 /**
- * No SMS or e-mail bombing, and few codes to guess (issue 16): at most this many resets an hour per identifier typed,
- * known or not, get a code sent; beyond, the answer is the same but the code goes nowhere (it can never succeed). With
+ * No SMS or e-mail bombing, and few codes to guess (issue 16): at most this many resets in any hour (a sliding window,
+ * not clock hours) per identifier typed, known or not, get a code sent; beyond, the answer is the same but the code goes nowhere (it can never succeed). With
  * RESET_RESENDS_PER_FLOW resends each, at most 3 × 2 = 6 messages an hour reach a person, and at most 3 live codes an
  * hour can be tried (5 wrong tries each): 15 guesses an hour of a million codes, whatever the number of clients.
  */
@@ -89,7 +89,7 @@ export function createPasswordResetService(deps: {
     async resend(id: string) {
       const row = await live(id);
       const challenge = await codes.challenge('reset', id);
-      if (challenge && Date.parse(challenge.resendAvailableAt) <= clock.now() && !(await deps.counter.take(`reset-resend:${id}`, RESET_RESENDS_PER_FLOW, RESET_TTL_MS, Date.parse(row.createdAt)))) {
+      if (challenge && Date.parse(challenge.resendAvailableAt) <= clock.now() && !(await deps.counter.take(`reset-resend:${id}`, RESET_RESENDS_PER_FLOW, RESET_TTL_MS))) {
         // The same refusal as a resend asked too soon, until this reset expires.
         throw fail('code.cooldown', 'No more codes for this reset: start again later', undefined, retryAfter(Date.parse(row.expiresAt), clock.now()));
       }

@@ -63,6 +63,30 @@ describe('forgotten password (seed 003)', () => {
     }
   });
 
+  it('sends at most 3 codes in any hour for one identifier, across a boundary of the clock too (a sliding window)', async () => {
+    // The count lived in fixed hours from the epoch: 3 just before a boundary and 3 just after reached the person
+    // within two minutes.
+    const HOUR = 60 * 60_000;
+    t.clock.advance(HOUR - (t.clock.now() % HOUR) - 60_000); // one minute before an hour boundary
+    const sent = async () => (await t.call('GET', `/sandbox/outbox?to=${encodeURIComponent(veronique.email)}`)).json().messages.length;
+    const starts = async (n: number) => {
+      for (let i = 0; i < n; i += 1) {
+        expect((await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' })).statusCode).toBe(202);
+      }
+    };
+    await starts(3);
+    expect(await sent()).toBe(3);
+    t.clock.advance(2 * 60_000); // one minute after the boundary
+    await starts(3);
+    expect(await sent()).toBe(3);
+    t.clock.advance(HOUR - 2 * 60_000 - 1_000); // the first three are still within the hour
+    await starts(1);
+    expect(await sent()).toBe(3);
+    t.clock.advance(2_000); // now they are an hour old: three more may go, and no fourth
+    await starts(4);
+    expect(await sent()).toBe(6);
+  });
+
   it('sends a code to the registered contact, sets the new password and revokes every session', async () => {
     const before = await t.login(veronique.nir, veronique.password);
     const other = await t.login(veronique.nir, veronique.password);
