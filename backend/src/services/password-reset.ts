@@ -1,7 +1,7 @@
 // "Mot de passe oublié ?" (seed 003). The first answer never tells whether the identifier or its contact exists:
 // an id is always made; without an account its code is stored but sent nowhere, so it behaves the same (5 tries,
 // expiry) and can never succeed. A new password revokes every session of the person.
-import type { PasswordReset } from '../../../shared/api';
+import type { Channel, PasswordReset } from '../../../shared/api';
 import type { Db } from '../db/database';
 import type { PasswordResetTable } from '../db/schema';
 import { fail, retryAfter } from '../errors';
@@ -45,7 +45,7 @@ export function createPasswordResetService(deps: {
     }
     return reply(row.id, row.channel, row.expiresAt);
   }
-  const reply = async (id: string, channel: 'sms' | 'email', expiresAt: string): Promise<PasswordReset> => {
+  const reply = async (id: string, channel: Channel, expiresAt: string): Promise<PasswordReset> => {
     const challenge = await codes.challenge('reset', id);
     return { id, channel, expiresAt, resendAvailableAt: challenge?.resendAvailableAt ?? iso(clock.now() + CODE_RESEND_COOLDOWN_MS) };
   };
@@ -57,7 +57,7 @@ export function createPasswordResetService(deps: {
      * and the channel, hashed, find it. The key is random and kept in the kiosk's memory, so it reaches no one else's
      * reset.
      */
-    async start(identifierInput: string, channel: 'sms' | 'email', idempotencyKey?: string): Promise<PasswordReset> {
+    async start(identifierInput: string, channel: Channel, idempotencyKey?: string): Promise<PasswordReset> {
       const identifier = parseIdentifier(identifierInput);
       const requestKey = idempotencyKey ? hmac(deps.key, `reset-start:${identifier}:${channel}:${idempotencyKey}`) : null;
       if (requestKey) {
