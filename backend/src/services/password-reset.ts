@@ -3,7 +3,6 @@
 // expiry) and can never succeed. A new password revokes every session of the person.
 import type { Channel, PasswordReset } from '../../../shared/api';
 import type { Db } from '../db/database';
-import type { PasswordResetTable } from '../db/schema';
 import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
 import type { AccountRepository } from '../repositories/accounts';
@@ -36,15 +35,6 @@ export function createPasswordResetService(deps: {
   }
   const byRequestKey = (requestKey: string) =>
     db.selectFrom('passwordResets').selectAll().where('requestKey', '=', requestKey).executeTakeFirst();
-  /** A retried start: the reset as the first answer gave it. A start cut off before its code was made makes it now. */
-  async function answerAgain(row: PasswordResetTable): Promise<PasswordReset> {
-    if (!row.verifiedAt && !(await codes.challenge('reset', row.id)) && !(await codes.isVerified('reset', row.id))) {
-      const account = row.accountId ? await deps.accounts.byId(row.accountId) : undefined;
-      const destination = account ? (row.channel === 'sms' ? account.mobile : account.email) : null;
-      await codes.issue('reset', row.id, row.channel, destination ?? 'nowhere', true, !destination);
-    }
-    return reply(row.id, row.channel, row.expiresAt);
-  }
   const reply = async (id: string, channel: Channel, expiresAt: string): Promise<PasswordReset> => {
     const challenge = await codes.challenge('reset', id);
     return { id, channel, expiresAt, resendAvailableAt: challenge?.resendAvailableAt ?? iso(clock.now() + CODE_RESEND_COOLDOWN_MS) };
@@ -62,7 +52,7 @@ export function createPasswordResetService(deps: {
       const requestKey = idempotencyKey ? hmac(deps.key, `reset-start:${identifier}:${channel}:${idempotencyKey}`) : null;
       if (requestKey) {
         const earlier = await byRequestKey(requestKey);
-        if (earlier && !earlier.doneAt && Date.parse(earlier.expiresAt) > clock.now()) return answerAgain(earlier);
+        if (earlier && !earlier.doneAt && Date.parse(earlier.expiresAt) > clock.now()) return reply(earlier.id, earlier.channel, earlier.expiresAt);
         // Expired or used: the key starts a new reset (the old one keeps no key).
         if (earlier) await db.updateTable('passwordResets').set({ requestKey: null }).where('id', '=', earlier.id).execute();
       }
@@ -74,16 +64,22 @@ export function createPasswordResetService(deps: {
       const now = clock.now();
       const id = randomToken();
       const expiresAt = iso(now + RESET_TTL_MS);
-      const inserted = await db.insertInto('passwordResets').values({
-        id, accountId: destination ? account!.id : null, channel, createdAt: iso(now), expiresAt, verifiedAt: null, doneAt: null, requestKey,
-      }).onConflict((oc) => oc.column('requestKey').doNothing()).executeTakeFirst();
-      if (requestKey && Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-        // Another start with this key got there first (two at once): answer its reset.
-        const winner = await byRequestKey(requestKey);
-        if (winner) return answerAgain(winner);
+      // The reset and its code commit together: a reset that exists has its code (a retry never finds one without).
+      const made = await db.transaction().execute(async (trx) => {
+        const inserted = await trx.insertInto('passwordResets').values({
+          id, accountId: destination ? account!.id : null, channel, createdAt: iso(now), expiresAt, verifiedAt: null, doneAt: null, requestKey,
+        }).onConflict((oc) => oc.column('requestKey').doNothing()).executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+        // Without a destination the code exists only as a hash nobody knows (sent nowhere).
+        await codes.issue('reset', id, channel, destination ?? 'nowhere', true, destination === null, trx);
+        return true;
+      });
+      if (!made) {
+        // Another start with this key got there first (two at once; its transaction is committed): answer its reset.
+        const winner = await byRequestKey(requestKey!);
+        if (!winner) throw fail('flow.notFound', 'No such password reset');
+        return reply(winner.id, winner.channel, winner.expiresAt);
       }
-      // Without a destination the code exists only as a hash nobody knows (sent nowhere).
-      await codes.issue('reset', id, channel, destination ?? 'nowhere', true, destination === null);
       return reply(id, channel, expiresAt);
     },
     async resend(id: string) {
