@@ -116,4 +116,3 @@ export function createPasswordResetService(deps: {
     },
   };
 }
-export type PasswordResetService = ReturnType<typeof createPasswordResetService>;
