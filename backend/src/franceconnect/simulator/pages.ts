@@ -1,5 +1,5 @@
 // The simulator's server-rendered pages (FranceConnect's own screens: provider choice, the provider's login, consent,
-// logout, errors). French, one column, large touch targets (≥ 64 px, product.md "Large touch"), high contrast, no
+// logout, errors). French, one column, large touch targets (≥ 64 px, docs/product.md "Large touch"), high contrast, no
 // external asset and no inline script or style, so they run under `default-src 'none'` (see CSP below).
 import { escapeHtml } from '../../../../shared/html';
 import type { IdentityProvider, PivotIdentity, SandboxIdentity } from './identities';

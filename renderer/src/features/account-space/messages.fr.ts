@@ -1,4 +1,4 @@
-// The account space (seed 004 ⑩, product.md J4), in the seeds' words.
+// The account space (seed 004 ⑩, docs/product.md J4), in the seeds' words.
 export const accountSpace = {
   title: 'Mon Compte',
   headerLabel: 'Personne connectée',

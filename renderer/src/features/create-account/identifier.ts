@@ -5,7 +5,7 @@ import { formatIdentifier } from '../../ui/format';
 
 export const displayIdentifier = formatIdentifier;
 
-/** The printed slip: the identifier and the person's name, never the password (product.md "Printing"). */
+/** The printed slip: the identifier and the person's name, never the password (docs/product.md "Printing"). */
 export function identifierSlipHtml(texts: { title: string; label: string; note: string }, identifier: string, name: string): string {
   return printableHtml(texts.title, [name, texts.label, { text: identifier, emphasis: true }, texts.note]);
 }

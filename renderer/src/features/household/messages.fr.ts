@@ -1,4 +1,4 @@
-// Household members' own accounts (issue 7; seeds 001 and 002, product.md J4), in the seeds' words where they exist.
+// Household members' own accounts (issue 7; seeds 001 and 002, docs/product.md J4), in the seeds' words where they exist.
 export const household = {
   actionsTitle: 'Mes démarches',
   contactAction: 'Modifier mes coordonnées de contact',

@@ -1,4 +1,4 @@
-// The state of "choose a new password" (seed 001 Étape 3, seed 004 "MON MOT DE PASSE"; product.md: 8 à 24 caractères,
+// The state of "choose a new password" (seed 001 Étape 3, seed 004 "MON MOT DE PASSE"; docs/product.md: 8 à 24 caractères,
 // 1 chiffre, 1 minuscule, 1 majuscule, lettres et chiffres seulement), the same for account creation, the forgotten
 // password and the first login: password + confirmation over the wizard's schema (shared/domain checkPassword), the
 // live checklist of shared/domain passwordRules, and the journey's call. The password is never copied to a store.
