@@ -12,7 +12,8 @@ import type { Db } from '../db/database';
 import { fail } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
 import type { AccountRepository, Person, PersonRepository } from '../repositories/accounts';
-import { checkCode, checkContact, checkEtatCivil, checkNewPassword, fromIsoDay, isoDay, must, today } from './checks';
+import { checkCode, checkContact, checkEtatCivil, checkNewPassword, fromIsoDay, isoDay, must } from './checks';
+import { parisDay } from '../../../shared/domain/paris-day';
 import type { CodeService } from './codes';
 import { shortName } from './display';
 import type { Notifier } from './notifier';
@@ -65,7 +66,7 @@ export function createAccountCreationService(deps: {
   async function announceToHousehold(personId: string, site: string | null, at: number) {
     const person = await persons.byId(personId);
     if (!person?.householdId) return;
-    const day = formatBirthDate(today(at));
+    const day = formatBirthDate(parisDay(at));
     const where = site ? `depuis une borne de la Caf de ${site}` : 'depuis une borne de la Caf';
     const subject = `Un espace Mon Compte a été créé pour ${shortName(person)}`;
     const paragraphs = [

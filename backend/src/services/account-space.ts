@@ -6,7 +6,8 @@ import { iso, type Clock } from '../clock';
 import type { Person, PersonRepository } from '../repositories/accounts';
 import { checkAddress } from '../../../shared/domain/address';
 import { checkPastDay } from '../../../shared/domain/calendar-day';
-import { isoDay, must, today } from './checks';
+import { parisDay } from '../../../shared/domain/paris-day';
+import { isoDay, must } from './checks';
 import { namedBirthPlace, shortName } from './display';
 import { rightsOf } from './rights';
 import { randomId } from './secrets';
@@ -107,7 +108,7 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
       requireRight(viewer, 'separation.declare');
       const now = deps.clock.now();
       // The rules the kiosk's form runs (shared/domain): a past day JJ/MM/AAAA, a French postal address.
-      const date = isoDay(must(checkPastDay(input.date, today(now)), 'date'));
+      const date = isoDay(must(checkPastDay(input.date, parisDay(now)), 'date'));
       if (!input.staysInHome && !input.newAddress) throw invalid('newAddress.required', 'newAddress');
       let newAddress = input.newAddress;
       if (newAddress) {

@@ -17,8 +17,6 @@ export function must<T>(check: Check<T>, field: string): T {
   return check.value;
 }
 
-/** Today in Europe/Paris, as the kiosk computes it (shared/domain/paris-day.ts). */
-export const today = (nowMs: number): SimpleDate => parisDay(nowMs);
 
 export const isoDay = (d: SimpleDate) =>
   `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
@@ -50,7 +48,7 @@ export function checkEtatCivil(input: EtatCivilInput, nowMs: number): CheckedEta
   const nomUsage = input.nomUsage && input.nomUsage.trim() !== ''
     ? displayName(must(checkName(input.nomUsage, 'nomUsage'), 'nomUsage'))
     : null;
-  const birthDate = must(checkBirthDate(input.dateNaissance, today(nowMs)), 'dateNaissance');
+  const birthDate = must(checkBirthDate(input.dateNaissance, parisDay(nowMs)), 'dateNaissance');
   const birthPlace = must(checkBirthPlace(toBirthPlace(input.lieuNaissance)), 'lieuNaissance');
   if (nir) {
     const mismatches = nirConsistency(nir, { civilite: input.civilite, birthDate, birthPlace });

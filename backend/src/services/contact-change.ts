@@ -6,7 +6,8 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import { fail } from '../errors';
 import type { AccountRepository } from '../repositories/accounts';
-import { checkCode, checkContact, today } from './checks';
+import { parisDay } from '../../../shared/domain/paris-day';
+import { checkCode, checkContact } from './checks';
 import type { CodeService } from './codes';
 import type { Notifier } from './notifier';
 import { requireRight, type Viewer } from './viewer';
@@ -55,7 +56,7 @@ export function createContactChangeService(deps: {
       const old = pending.channel === 'sms' ? viewer.account.mobile : viewer.account.email;
       const now = pending.channel === 'sms' ? pending.mobile : pending.email;
       if (old && old !== now) {
-        const day = formatBirthDate(today(deps.clock.now()));
+        const day = formatBirthDate(parisDay(deps.clock.now()));
         await deps.notifier.enqueue(db, {
           channel: pending.channel, to: old, code: null,
           subject: 'Vos coordonnées de contact Mon Compte ont été modifiées',

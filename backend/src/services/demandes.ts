@@ -31,7 +31,8 @@ import type { DemandeTable } from '../db/schema';
 import { iso, type Clock } from '../clock';
 import { fail, HttpError, invalid } from '../errors';
 import type { Person, PersonRepository } from '../repositories/accounts';
-import { today } from './checks';
+import { parisDay } from '../../../shared/domain/paris-day';
+import { isoDay } from './checks';
 import { can } from './rights';
 import { randomDigits, randomId } from './secrets';
 import { requireRight, type Viewer } from './viewer';
@@ -51,7 +52,6 @@ const EMPTY: StoredAnswers = { nextMemberId: 1, foyer: null, logement: null, loy
 const PRESTATION_LABELS: Record<Prestation, string> = { 'aide-logement': 'aide au logement' };
 
 const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** A stored day "1978-05-12" as the request shows it, "12/05/1978". */
 const frenchDay = (isoDay: string) => isoDay.split('-').reverse().join('/');
@@ -90,7 +90,6 @@ function requiredText(input: string, field: string, max: number): string {
 
 export function createDemandeService(deps: { db: Db; clock: Clock; persons: PersonRepository }) {
   const { db, clock } = deps;
-  const todayOf = (ms: number) => today(ms);
   const ownerOf = (viewer: Viewer) => viewer.person.householdId ?? `person:${viewer.person.id}`;
 
   const summary = (row: DemandeTable): DemandeSummary => ({
@@ -154,11 +153,11 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
     lien: m.lien,
     nom: displayName(must(checkName(m.nom, 'nomNaissance'), `members.${i}.nom`)),
     prenoms: displayName(must(checkName(m.prenoms, 'prenoms'), `members.${i}.prenoms`)),
-    dateNaissance: formatDay(must(checkPastDay(m.dateNaissance, todayOf(nowMs)), `members.${i}.dateNaissance`)),
+    dateNaissance: formatDay(must(checkPastDay(m.dateNaissance, parisDay(nowMs)), `members.${i}.dateNaissance`)),
   });
 
   /** A number for a sent request: "AL-2026-123456" (prestation, year, 6 random digits; unique, drawn again on a clash). */
-  const newNumber = (nowMs: number) => `AL-${today(nowMs).year}-${randomDigits(6)}`;
+  const newNumber = (nowMs: number) => `AL-${parisDay(nowMs).year}-${randomDigits(6)}`;
 
   return {
     async demarches(viewer: Viewer): Promise<Demarches> {
@@ -236,7 +235,7 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
         address: checkedAddress(input.address, 'address'),
         statut: input.statut,
         kind: input.kind,
-        dateEntree: formatDay(must(checkPastDay(input.dateEntree, todayOf(clock.now())), 'dateEntree')),
+        dateEntree: formatDay(must(checkPastDay(input.dateEntree, parisDay(clock.now())), 'dateEntree')),
       };
       return store(row, { ...answers, logement });
     },
@@ -301,7 +300,7 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
               .where('id', '=', row.id).where('status', '=', 'brouillon').executeTakeFirst();
             if (Number(updated.numUpdatedRows) === 0) return false; // sent meanwhile by another kiosk: roll back
             await trx.insertInto('courriers').values({
-              id: randomId(), householdId, date: parisDay.format(now), kind: 'courriel',
+              id: randomId(), householdId, date: isoDay(parisDay(now)), kind: 'courriel',
               subject: `Votre demande d'${PRESTATION_LABELS[row.prestation]} a bien été reçue`,
               body: JSON.stringify([
                 'Madame, Monsieur,',
