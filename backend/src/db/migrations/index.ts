@@ -1,11 +1,12 @@
 // Numbered migrations, in code (not read from disk) so that the bundled back end (out/backend) carries them.
-// Append new ones as `'005-…': …`; never edit one that has shipped.
+// Append new ones as `'007-…': …`; never edit one that has shipped.
 import type { Migration } from 'kysely/migration';
 import { initial } from './001-initial';
 import { demandes } from './002-demandes';
 import { outboxDelivery } from './003-outbox-delivery';
 import { sharedState } from './004-shared-state';
 import { outboxSeq } from './005-outbox-seq';
+import { householdIndexes } from './006-household-indexes';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '003-outbox-delivery': outboxDelivery,
   '004-shared-state': sharedState,
   '005-outbox-seq': outboxSeq,
+  '006-household-indexes': householdIndexes,
 };
