@@ -1,7 +1,7 @@
 // Verification codes (seed 001 "code de vérification", seed 004 "J'ai 10 minutes"): 6 digits from the CSPRNG, valid
 // 10 minutes, at most 5 wrong tries, stored only as a keyed hash, one live code per purpose and subject (a new one
 // replaces the old), and a cooldown before a new one can be asked.
-import type { CodeChallenge } from '../../../shared/api';
+import type { Channel, CodeChallenge } from '../../../shared/api';
 import type { Db } from '../db/database';
 import type { VerificationCodeTable } from '../db/schema';
 import { fail, retryAfter } from '../errors';
@@ -27,7 +27,7 @@ export interface CodeService {
    * Issues a new code (the old one of that purpose dies). `force` skips the cooldown (a new contact). Without `force`,
    * the same destination within the cooldown of a live code answers that code's challenge (a retry) instead of 429.
    */
-  issue(purpose: Purpose, subjectId: string, channel: 'sms' | 'email', destination: string, force?: boolean, silent?: boolean): Promise<CodeChallenge>;
+  issue(purpose: Purpose, subjectId: string, channel: Channel, destination: string, force?: boolean, silent?: boolean): Promise<CodeChallenge>;
   resend(purpose: Purpose, subjectId: string): Promise<CodeChallenge>;
   /** Checks the code; the same right code again succeeds again (a retry after a lost answer). */
   verify(purpose: Purpose, subjectId: string, code: string): Promise<void>;
@@ -51,7 +51,7 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
   const find = (purpose: Purpose, subjectId: string) =>
     db.selectFrom('verificationCodes').selectAll().where('id', '=', rowId(purpose, subjectId)).executeTakeFirst();
 
-  async function send(purpose: Purpose, subjectId: string, channel: 'sms' | 'email', destination: string, silent = false) {
+  async function send(purpose: Purpose, subjectId: string, channel: Channel, destination: string, silent = false) {
     const code = randomDigits(6);
     const now = clock.now();
     const row: VerificationCodeTable = {

@@ -12,9 +12,10 @@ import { nextOutboxSeq } from '../db/settings';
 import type { Database, OutboxTable } from '../db/schema';
 import { iso, MINUTE, type Clock } from '../clock';
 import { randomId } from './secrets';
+import type { Channel } from '../../../shared/api';
 
 export interface Message {
-  channel: 'sms' | 'email';
+  channel: Channel;
   to: string;
   subject: string;
   body: string;

@@ -1,7 +1,7 @@
 // "Mot de passe oublié ?" (seed 003). The first answer never tells whether the identifier or its contact exists:
 // an id is always made; without an account its code is stored but sent nowhere, so it behaves the same (5 tries,
 // expiry) and can never succeed. A new password revokes every session of the person.
-import type { PasswordReset } from '../../../shared/api';
+import type { Channel, PasswordReset } from '../../../shared/api';
 import type { Db } from '../db/database';
 import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
@@ -33,13 +33,13 @@ export function createPasswordResetService(deps: {
     if (!row || row.doneAt || Date.parse(row.expiresAt) <= clock.now()) throw fail('flow.notFound', 'No such password reset');
     return row;
   }
-  const reply = async (id: string, channel: 'sms' | 'email', expiresAt: string): Promise<PasswordReset> => {
+  const reply = async (id: string, channel: Channel, expiresAt: string): Promise<PasswordReset> => {
     const challenge = await codes.challenge('reset', id);
     return { id, channel, expiresAt, resendAvailableAt: challenge?.resendAvailableAt ?? iso(clock.now() + CODE_RESEND_COOLDOWN_MS) };
   };
 
   return {
-    async start(identifierInput: string, channel: 'sms' | 'email'): Promise<PasswordReset> {
+    async start(identifierInput: string, channel: Channel): Promise<PasswordReset> {
       const identifier = parseIdentifier(identifierInput);
       // The same work whether the identifier exists or not: one lookup, one count, one code made.
       const [account, allowed] = await Promise.all([

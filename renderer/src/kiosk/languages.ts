@@ -27,3 +27,12 @@ export function languageOf(code: LanguageCode) {
 export function i18nLocale(language: LanguageCode, easyRead: boolean): string {
   return easyRead && easyReadLanguages.includes(language) ? `${language}-x-facile` : language;
 }
+
+type DeepPartial<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly U[] : { [K in keyof T]?: DeepPartial<T[K]> };
+
+/**
+ * The easy-read (« Facile à lire ») version of a part of the messages: any of its texts, rewritten (a journey's
+ * features/<journey>/easy-read.<code>.ts is typed `EasyReadOf<typeof itsFrenchMessages>`). A text not rewritten must be
+ * listed in i18n/easy-read-as-is.ts: test/unit/renderer/i18n/messages.test.ts fails otherwise.
+ */
+export type EasyReadOf<T> = DeepPartial<T>;

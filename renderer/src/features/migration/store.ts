@@ -7,13 +7,13 @@ import { reactive, ref } from 'vue';
 import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useSessionStore } from '../../app/session-store';
-import { chosen } from '../../forms/schemas';
+import { chosen, type Channel } from '../../forms/schemas';
 
 export interface MigrationContactValues {
   mobile: string;
   autreTelephone: string;
   email: string;
-  channel: 'sms' | 'email' | null;
+  channel: Channel | null;
 }
 const emptyContact = (): MigrationContactValues => ({ mobile: '', autreTelephone: '', email: '', channel: null });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@shared/api/errors';
 import { kioskMessages } from '@renderer/i18n';
+import { easyReadAsIs, notVisitorScreens } from '@renderer/i18n/easy-read-as-is';
 import { easyReadLanguages, languages } from '@renderer/kiosk/languages';
 
 type Tree = { [key: string]: unknown };
@@ -62,4 +63,28 @@ describe('the messages of every language', () => {
       }
     });
   }
+
+  /** The keys of a screen's texts in the easy-read versions' scope (easy-read-as-is.ts). */
+  const screenKeys = [...french.keys()].filter((k) => !notVisitorScreens.some((part) => k.startsWith(part)));
+  const placeholders = (text: unknown) => [...JSON.stringify(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name, i, all) => all.indexOf(name) === i).sort();
+
+  for (const code of easyReadLanguages) {
+    it(`the easy-read version of ${code} rewrites every screen's text, or lists it as already easy to read`, () => {
+      const easy = leaves(messagesOf(`${code}-x-facile`));
+      expect(screenKeys.filter((k) => !easy.has(k) && !easyReadAsIs.includes(k)), `not rewritten in ${code}-x-facile`).toEqual([]);
+      // A text listed as already easy is not rewritten as well: the list would lie.
+      expect(easyReadAsIs.filter((k) => easy.has(k)), `rewritten in ${code}-x-facile and listed as is`).toEqual([]);
+    });
+
+    it(`the easy-read version of ${code} keeps every placeholder of the ordinary text ({destination}, {date}…)`, () => {
+      const ordinary = leaves(messagesOf(code));
+      for (const [key, value] of leaves(messagesOf(`${code}-x-facile`))) expect(placeholders(value), key).toEqual(placeholders(ordinary.get(key)));
+    });
+  }
+
+  it('lists as already easy to read only texts that exist, once', () => {
+    expect(easyReadAsIs.filter((k) => !french.has(k))).toEqual([]);
+    expect(easyReadAsIs.filter((k) => notVisitorScreens.some((part) => k.startsWith(part)))).toEqual([]);
+    expect(new Set(easyReadAsIs).size).toBe(easyReadAsIs.length);
+  });
 });
