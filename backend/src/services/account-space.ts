@@ -133,4 +133,3 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     },
   };
 }
-export type AccountSpaceService = ReturnType<typeof createAccountSpaceService>;

@@ -1,4 +1,4 @@
-// Migration 006: the account space's lists are read by household (the dashboard at every visit, issue 15). Without
+// Migration 007: the account space's lists are read by household (the dashboard at every visit, issue 15). Without
 // an index each read scanned the whole table and sorted what it found (SQLite: "SCAN payments; USE TEMP B-TREE FOR
 // ORDER BY"); with (household_id, the list's order) it reads the household's rows already in order, on both dialects.
 import type { Kysely } from 'kysely';
