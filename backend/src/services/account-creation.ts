@@ -284,4 +284,3 @@ export function createAccountCreationService(deps: {
     },
   };
 }
-export type AccountCreationService = ReturnType<typeof createAccountCreationService>;

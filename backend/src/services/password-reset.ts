@@ -90,4 +90,3 @@ export function createPasswordResetService(deps: {
     },
   };
 }
-export type PasswordResetService = ReturnType<typeof createPasswordResetService>;
