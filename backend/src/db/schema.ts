@@ -99,6 +99,8 @@ export interface PasswordResetTable {
   expiresAt: string;
   verifiedAt: string | null;
   doneAt: string | null;
+  /** Keyed hash of the kiosk's idempotency key, identifier and channel (migration 006): a retried start finds it. */
+  requestKey: string | null;
 }
 
 export interface PaymentTable { id: string; householdId: string; date: string; amountCents: number; label: string; paidToThirdParty: number }

@@ -40,7 +40,7 @@ export async function createServices(db: Db, config: {
     login: createLoginService({ accounts, sessions, throttle }),
     creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
-    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }) }),
+    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }), key }),
     space: createAccountSpaceService({ db, clock, persons }),
     contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
     demandes: createDemandeService({ db, clock, persons }),
