@@ -1,13 +1,41 @@
 // The kiosk's i18n: one locale per language (fr, en, ar) and one per easy-read version (fr-x-facile, en-x-facile).
-// An easy-read locale holds only the texts it rewrites and falls back to its language for the rest.
-import { createI18n } from 'vue-i18n';
+// An easy-read locale holds only the texts it rewrites and falls back to its language for the rest. The easy-read
+// locales (about 23 KB gzipped) are fetched the first time a visitor turns easy-read on, not with the first screen.
+import { createI18n, type Composer } from 'vue-i18n';
 import { ar } from './ar';
-import { easyReadEn } from './easy-read.en';
-import { easyReadFr } from './easy-read.fr';
+import type { EasyReadMessages } from './easy-read';
 import { en } from './en';
 import { fr } from './fr';
 
-export const kioskMessages = { fr, en, ar, 'fr-x-facile': easyReadFr, 'en-x-facile': easyReadEn };
+export const kioskMessages = { fr, en, ar };
+
+export type EasyReadLocale = 'fr-x-facile' | 'en-x-facile';
+
+/** Each easy-read locale's messages, in a chunk of its own. */
+export const easyReadLoaders: Record<EasyReadLocale, () => Promise<EasyReadMessages>> = {
+  'fr-x-facile': async () => (await import('./easy-read.fr')).easyReadFr,
+  'en-x-facile': async () => (await import('./easy-read.en')).easyReadEn,
+};
+
+function isEasyReadLocale(locale: string): locale is EasyReadLocale {
+  return locale in easyReadLoaders;
+}
+
+/**
+ * Makes sure a locale's messages are there before the screen switches to it: an easy-read locale is fetched once.
+ * Resolves false when they could not be had (the screen then keeps its language's ordinary texts).
+ */
+export async function ensureLocaleMessages(i18n: Pick<Composer, 'availableLocales' | 'setLocaleMessage'>, locale: string): Promise<boolean> {
+  if (i18n.availableLocales.includes(locale)) return true;
+  if (!isEasyReadLocale(locale)) return false;
+  try {
+    // The easy-read messages are a partial tree: vue-i18n falls back to the language for the rest.
+    i18n.setLocaleMessage(locale, (await easyReadLoaders[locale]()) as never);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Arabic plural forms (CLDR: zero, one, two, few, many, other) for messages written with six choices; a message with
@@ -25,7 +53,8 @@ function arabicPlural(choice: number, choicesLength: number): number {
   return 5;
 }
 
-export function createKioskI18n() {
+/** `easyRead`: easy-read messages to have at once (the tests' screens); the kiosk fetches them on demand. */
+export function createKioskI18n(easyRead: Partial<Record<EasyReadLocale, EasyReadMessages>> = {}) {
   return createI18n({
     legacy: false,
     locale: 'fr',
@@ -33,7 +62,8 @@ export function createKioskI18n() {
     // The easy-read locales are partial by design: falling back from them is expected, not a warning.
     fallbackWarn: false,
     missingWarn: import.meta.env.DEV,
-    messages: kioskMessages,
+    // Typed as whole trees so that the easy-read locales are valid locale names: they are partial and fall back.
+    messages: { ...kioskMessages, ...easyRead } as typeof kioskMessages & Record<EasyReadLocale, typeof fr>,
     pluralRules: { ar: arabicPlural },
   });
 }
