@@ -7,10 +7,19 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Two workers, each with a back end and a web kiosk of its own (every journey resets its sandbox, so they cannot share
+// one): the browser tests wait more than they compute, and one worker left one of CI's two cores idle. E2E_WORKERS=1
+// runs them one after another. A worker finds its servers by its parallelIndex (test/e2e/support/test.ts).
+const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 const backendPort = Number(process.env.E2E_BACKEND_PORT ?? 18787);
 const webPort = Number(process.env.E2E_WEB_PORT ?? 14173);
-export const backendUrl = `http://127.0.0.1:${backendPort}`;
-export const webOrigin = `http://localhost:${webPort}`;
+/** The back end of the worker with this parallelIndex. */
+export const backendUrlOf = (index: number) => `http://127.0.0.1:${backendPort + index}`;
+/** The web kiosk's origin of the worker with this parallelIndex. */
+export const webOriginOf = (index: number) => `http://localhost:${webPort + index}`;
+export const backendUrl = backendUrlOf(0);
+export const webOrigin = webOriginOf(0);
+const indexes = Array.from({ length: workers }, (_, index) => index);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,7 +27,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
@@ -40,20 +49,28 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 } } }],
+  // Started one after another (Playwright sets its web servers up in order): the back ends, then the first web kiosk,
+  // which builds the renderer once, then the others on that build.
   webServer: [
-    {
+    ...indexes.map((index) => ({
       command: 'tsx backend/src/server.ts',
-      url: `${backendUrl}/v1/health`,
-      env: { PORT: String(backendPort), SANDBOX: '1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn', WEB_KIOSK_ORIGINS: webOrigin },
+      url: `${backendUrlOf(index)}/v1/health`,
+      env: {
+        PORT: String(backendPort + index),
+        SANDBOX: '1',
+        DATABASE_URL: 'sqlite::memory:',
+        LOG_LEVEL: 'warn',
+        WEB_KIOSK_ORIGINS: webOriginOf(index),
+      },
       reuseExistingServer: false,
       timeout: 60_000,
-    },
-    {
-      command: 'vite build -c vite.web.config.ts --logLevel warn && tsx --tsconfig tsconfig.node.json scripts/web-kiosk-server.ts',
-      url: `${webOrigin}/`,
-      env: { WEB_ORIGIN: webOrigin, BACKEND_URL: backendUrl, SANDBOX: '1' },
+    })),
+    ...indexes.map((index) => ({
+      command: `${index === 0 ? 'vite build -c vite.web.config.ts --logLevel warn && ' : ''}tsx --tsconfig tsconfig.node.json scripts/web-kiosk-server.ts`,
+      url: `${webOriginOf(index)}/`,
+      env: { WEB_ORIGIN: webOriginOf(index), BACKEND_URL: backendUrlOf(index), SANDBOX: '1' },
       reuseExistingServer: false,
       timeout: 120_000,
-    },
+    })),
   ],
 });

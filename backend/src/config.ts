@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { SandboxClock, systemClock, type Clock } from './clock';
 import { KIOSK_APP_ORIGIN } from './franceconnect/return-to';
 import type { Gateway } from './services/notifier';
+import type { Channel } from '../../shared/api';
 
 export interface BackendOptions {
   /** Sandbox mode: seed data, /sandbox routes, codes kept in the outbox. */
@@ -12,7 +13,7 @@ export interface BackendOptions {
   /** When set, e-mails go out through nodemailer too. */
   smtpUrl?: string | undefined;
   /** Message gateways by channel (instead of SMTP_URL's): how an SMS gateway is plugged in, and tests' fakes. */
-  gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
+  gateways?: Partial<Record<Channel, Gateway>> | undefined;
   /** pino logger options, or false (tests). */
   logger?: boolean | { level: string };
   clock?: Clock;
@@ -54,7 +55,7 @@ export interface ResolvedConfig {
   sandbox: boolean;
   databaseUrl: string;
   smtpUrl: string | undefined;
-  gateways: Partial<Record<'sms' | 'email', Gateway>> | undefined;
+  gateways: Partial<Record<Channel, Gateway>> | undefined;
   /** What every service reads the time from: `sandboxClock` in sandbox mode, the given (or system) clock otherwise. */
   clock: Clock;
   /** Sandbox mode only: the clock `POST /sandbox/clock` moves forward (null outside the sandbox). */

@@ -1,7 +1,8 @@
 // The agent panel's side in main: the PIN gate, a short unlocked window of time bound to the window that unlocked,
 // the status (nothing of any visitor) and the actions. Electron-free; index.ts passes what it needs.
 import type { AgentAction, AgentActionResult, AgentCall, AgentStatus, AgentUnlockResult, KioskMode } from '@shared/ipc';
-import { createPinGate } from './pin';
+import { createAgentGate } from '@shared/agent-gate';
+import { verifyPin } from './pin';
 
 export interface AgentDeps {
   storedHash(): string;
@@ -27,26 +28,18 @@ export interface AgentDeps {
   verify?: (pin: string, stored: string) => boolean;
 }
 
-/** Five wrong PINs lock the panel for five minutes, then ten, twenty… */
-export const agentPinPolicy = { maxAttempts: 5, lockMs: 5 * 60_000 };
-/** An unlocked panel stays usable this long without a new PIN. */
-export const agentUnlockMs = 2 * 60_000;
-
 export function createAgentService(deps: AgentDeps) {
-  const gate = createPinGate({ storedHash: deps.storedHash(), ...agentPinPolicy, now: deps.now, ...(deps.verify ? { verify: deps.verify } : {}) });
-  let unlocked: { webContentsId: number; until: number } | null = null;
+  const storedHash = deps.storedHash();
+  const verify = deps.verify ?? verifyPin;
+  const gate = createAgentGate<number>({ enabled: storedHash !== '', check: (pin) => verify(pin, storedHash), now: deps.now });
   /** The call of the visit under way (asking twice is one call), and the last call this terminal made. */
   let callOfThisVisit: AgentCall | null = null;
   let lastCall: AgentCall | null = null;
 
-  const isUnlocked = (webContentsId: number) =>
-    unlocked !== null && unlocked.webContentsId === webContentsId && deps.now() < unlocked.until;
-
   return {
     unlock(pin: string, webContentsId: number): AgentUnlockResult {
-      const result = gate.attempt(pin);
+      const result = gate.unlock(pin, webContentsId);
       if (result.ok) {
-        unlocked = { webContentsId, until: deps.now() + agentUnlockMs };
         deps.log.info('agent panel unlocked');
       } else if (result.reason !== 'disabled') {
         deps.log.warn(`agent PIN refused (${result.reason})`);
@@ -55,7 +48,7 @@ export function createAgentService(deps: AgentDeps) {
     },
     /** Locks the panel (every visit end); the next visitor's « Appeler un agent » is a new call. */
     lock(): void {
-      unlocked = null;
+      gate.lock();
       callOfThisVisit = null;
     },
     /** « Appeler un agent »: recorded for the panel's status and logged (terminal and time, nothing of the visitor). */
@@ -67,7 +60,7 @@ export function createAgentService(deps: AgentDeps) {
       return callOfThisVisit;
     },
     async status(webContentsId: number): Promise<AgentStatus | null> {
-      if (!isUnlocked(webContentsId)) return null;
+      if (!gate.isUnlocked(webContentsId)) return null;
       return {
         version: deps.version,
         terminalId: deps.terminalId(),
@@ -80,9 +73,9 @@ export function createAgentService(deps: AgentDeps) {
       };
     },
     async action(action: AgentAction, webContentsId: number): Promise<AgentActionResult> {
-      if (!isUnlocked(webContentsId)) return { ok: false, reason: 'locked' };
+      if (!gate.isUnlocked(webContentsId)) return { ok: false, reason: 'locked' };
       deps.log.info(`agent action: ${action}`);
-      unlocked = null;
+      gate.lock();
       switch (action) {
         case 'reset-visit':
           await deps.resetVisit();

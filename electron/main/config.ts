@@ -128,11 +128,6 @@ export function configView(config: KioskConfig, rendererBackendUrl: string): Kio
   };
 }
 
-/** The back end main talks to: the configured one, or the embedded sandbox on the loopback. */
-export function effectiveBackendUrl(config: KioskConfig): string {
-  return (config.backendUrl ?? `http://127.0.0.1:${config.embeddedBackendPort}`).replace(/\/+$/, '');
-}
-
 /** The command-line switch by which a developer asks for the embedded sandbox (npm start passes it). */
 export const embeddedSandboxSwitch = '--embedded-sandbox';
 

@@ -1,4 +1,5 @@
-// The agent PIN: stored only as a scrypt hash (node:crypto, no native module), checked in main, attempts limited.
+// The agent PIN: stored only as a scrypt hash (node:crypto, no native module), checked in main; attempts are limited by the
+// agent gate (shared/agent-gate.ts).
 // Format: scrypt$N$r$p$salt$hash (base64), produced by scripts/hash-pin.mjs for the IT team's configuration file.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
@@ -20,50 +21,4 @@ export function verifyPin(pin: string, stored: string): boolean {
   if (expected.length < 16) return false;
   const actual = scryptSync(pin, salt, expected.length, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
   return timingSafeEqual(actual, expected);
-}
-
-export interface PinGateOptions {
-  storedHash: string;
-  maxAttempts: number;
-  lockMs: number;
-  now: () => number;
-  verify?: (pin: string, stored: string) => boolean;
-}
-
-export type PinAttempt =
-  | { ok: true }
-  | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
-  | { ok: false; reason: 'locked'; retryInSeconds: number }
-  | { ok: false; reason: 'disabled' };
-
-/**
- * Limits guessing: after `maxAttempts` wrong PINs in a row the gate refuses every attempt, right or wrong, for
- * `lockMs`, and each later lock lasts twice as long (a 4-digit PIN must not fall to a patient visitor).
- */
-export function createPinGate(options: PinGateOptions) {
-  const verify = options.verify ?? verifyPin;
-  let failures = 0;
-  let locks = 0;
-  let lockedUntil = 0;
-  return {
-    attempt(pin: string): PinAttempt {
-      if (options.storedHash === '') return { ok: false, reason: 'disabled' };
-      const now = options.now();
-      if (now < lockedUntil) return { ok: false, reason: 'locked', retryInSeconds: Math.ceil((lockedUntil - now) / 1000) };
-      if (verify(pin, options.storedHash)) {
-        failures = 0;
-        locks = 0;
-        return { ok: true };
-      }
-      failures += 1;
-      if (failures >= options.maxAttempts) {
-        failures = 0;
-        const lockMs = options.lockMs * 2 ** locks;
-        locks += 1;
-        lockedUntil = now + lockMs;
-        return { ok: false, reason: 'locked', retryInSeconds: Math.ceil(lockMs / 1000) };
-      }
-      return { ok: false, reason: 'wrong-pin', attemptsLeft: options.maxAttempts - failures };
-    },
-  };
 }

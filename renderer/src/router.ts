@@ -6,7 +6,6 @@ import { accountSpaceRoutes } from './features/account-space/routes';
 import { aideLogementRoutes } from './features/aide-logement/routes';
 import { createAccountRoutes } from './features/create-account/routes';
 import { demandeRoutes } from './features/demande/routes';
-import { installFranceConnectReturn } from './features/franceconnect/return';
 import { franceConnectRoutes } from './features/franceconnect/routes';
 import { householdRoutes } from './features/household/routes';
 import { loginRoutes } from './features/login/routes';
@@ -28,14 +27,12 @@ export const routes: RouteRecordRaw[] = [
   ...accessibilityRoutes,
 ];
 
+/** A page back from FranceConnect sends its first navigation elsewhere (kiosk-app.ts, features/franceconnect/return.ts). */
 export function createKioskRouter() {
-  const router = createRouter({
+  return createRouter({
     history: createMemoryHistory(),
     routes,
     // A new screen starts at its top (the kiosk has no back button to restore a position).
     scrollBehavior: () => ({ top: 0 }),
   });
-  // Back from FranceConnect: the page was reloaded with a one-time code in its fragment (features/franceconnect).
-  if (typeof window !== 'undefined') installFranceConnectReturn(router);
-  return router;
 }

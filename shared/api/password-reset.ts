@@ -2,7 +2,7 @@
 // The first answer is the same whether the identifier exists, has that channel, or not (no enumeration): an id that
 // leads nowhere simply never accepts a code. Setting the new password revokes every session of the person.
 //
-//   POST /v1/password-resets                  202 PasswordReset
+//   POST /v1/password-resets                  202 PasswordReset (the same one again for a retry with its idempotency key)
 //   POST /v1/password-resets/:id/code/resend  202 PasswordReset (cooldown)
 //   POST /v1/password-resets/:id/code/verify  200 { verified: true }
 //   PUT  /v1/password-resets/:id/password     204
@@ -10,7 +10,15 @@ import { Type, type Static } from 'typebox';
 import { Channel, Instant } from './common';
 
 export const PasswordResetInput = Type.Object(
-  { identifier: Type.String({ maxLength: 32 }), channel: Channel },
+  {
+    identifier: Type.String({ maxLength: 32 }),
+    channel: Channel,
+    /**
+     * A random key the kiosk makes for this identifier and channel and sends again when it retries the start (its
+     * answer was lost): the retry answers the same reset, and no second code is sent. Without it each start is new.
+     */
+    idempotencyKey: Type.Optional(Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })),
+  },
   { additionalProperties: false },
 );
 export type PasswordResetInput = Static<typeof PasswordResetInput>;

@@ -3,7 +3,6 @@
 // login journey exists — the previous session token gets 401 from the back end. ISOLATION_VISITS sets the count
 // (default 20; 50 is the issue's figure). The 2021 incident of seed 002 is what this guards against.
 import { expect, test } from './support/test';
-import { backendUrl } from '../../playwright.config';
 import { leftovers } from './support/leftovers';
 import { chooseDriver, type Leave } from './support/visit-driver';
 import { seededVisitors, tracesOf } from './support/visitors';
@@ -14,7 +13,7 @@ const visits = Number(process.env.ISOLATION_VISITS ?? 20);
 /** Every 10th visit is left to time out rather than quit (the idle guard's own journey is test/e2e/idle.spec.ts). */
 const timeoutEvery = 10;
 
-test('consecutive visits leave nothing of the previous visitor', async ({ page, request }) => {
+test('consecutive visits leave nothing of the previous visitor', async ({ page, request, backendUrl }) => {
   test.setTimeout(visits * 40_000 + 60_000);
   await request.post(`${backendUrl}/sandbox/reset`);
   // Short idle for the timed-out visits, whose waiting the fake clock jumps over (visit-driver.ts); the keyboard off

@@ -1,13 +1,14 @@
 // Table types for kysely (camelCase here, snake_case in the database through CamelCasePlugin). Booleans are stored
 // as 0/1 integers and instants as ISO strings, so the same code runs on SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type { Channel, Civilite, SessionKind } from '../../../shared/api';
 
 export interface HouseholdTable { id: string; allocataireNumber: string }
 
 export interface PersonTable {
   id: string;
   nir: string | null; // 13 characters
-  civilite: 'MADAME' | 'MONSIEUR';
+  civilite: Civilite;
   nomNaissance: string;
   prenoms: string;
   nomUsage: string | null;
@@ -54,7 +55,7 @@ export interface VerificationCodeTable {
   id: string;
   purpose: 'creation' | 'migration' | 'reset' | 'contact';
   subjectId: string;
-  channel: 'sms' | 'email';
+  channel: Channel;
   destination: string;
   codeHash: string;
   sentAt: string;
@@ -66,7 +67,7 @@ export interface VerificationCodeTable {
 
 export interface PendingContactTable {
   id: string; // purpose:subject
-  channel: 'sms' | 'email';
+  channel: Channel;
   mobile: string | null;
   autreTelephone: string | null;
   email: string | null;
@@ -76,7 +77,7 @@ export interface SessionTable {
   id: string;
   tokenHash: string;
   accountId: string;
-  kind: 'full' | 'migration';
+  kind: SessionKind;
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
@@ -93,11 +94,13 @@ export interface LoginThrottleTable {
 export interface PasswordResetTable {
   id: string;
   accountId: string | null; // null: unknown identifier or no such contact — the id leads nowhere
-  channel: 'sms' | 'email';
+  channel: Channel;
   createdAt: string;
   expiresAt: string;
   verifiedAt: string | null;
   doneAt: string | null;
+  /** Keyed hash of the kiosk's idempotency key, identifier and channel (migration 006): a retried start finds it. */
+  requestKey: string | null;
 }
 
 export interface PaymentTable { id: string; householdId: string; date: string; amountCents: number; label: string; paidToThirdParty: number }
@@ -135,7 +138,7 @@ export interface DemandeTable {
 export interface OutboxTable {
   id: string;
   seq: number;
-  channel: 'sms' | 'email';
+  channel: Channel;
   to: string;
   subject: string;
   body: string;

@@ -1,10 +1,10 @@
 // The plugin's ports over the back end's own services: a FranceConnect login opens the same session a password login
 // does (services/sessions.ts, and a migration session for a migrated allocataire's first login, as services/login.ts
 // decides), and the person is found among the persons the back end knows.
-import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { iso } from '../clock';
 import { sharedSecret } from '../db/settings';
+import { randomToken, sha256 } from '../services/secrets';
 import { newKey } from './one-time-store';
 import { samePivotIdentity } from './pivot';
 import type { OneTimeState, PersonDirectory, PivotPerson, SessionIssuer } from './ports';
@@ -62,9 +62,8 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
   // sees the same pending logins, codes and ID tokens. Keys are stored as SHA-256; `take` is one DELETE … RETURNING,
   // so of two instances taking the same key at once only one gets the value.
   const now = () => app.config.clock.now();
-  const keyHash = (key: string) => createHash('sha256').update(key).digest('hex');
   const keep: OneTimeState['keep'] = async (space, key, value, expiresAtMs) => {
-    const row = { space, keyHash: keyHash(key), value: JSON.stringify(value), expiresAt: iso(expiresAtMs) };
+    const row = { space, keyHash: sha256(key), value: JSON.stringify(value), expiresAt: iso(expiresAtMs) };
     // Expired entries go as new ones come (one indexed delete), so the table stays as small as the live state.
     await app.db.deleteFrom('oneTimeEntries').where('expiresAt', '<=', iso(now())).execute();
     await app.db.insertInto('oneTimeEntries').values(row)
@@ -80,13 +79,13 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
     keep,
     async take(space, key) {
       const row = await app.db.deleteFrom('oneTimeEntries')
-        .where('space', '=', space).where('keyHash', '=', keyHash(key))
+        .where('space', '=', space).where('keyHash', '=', sha256(key))
         .returning(['value', 'expiresAt'])
         .executeTakeFirst();
       return row && Date.parse(row.expiresAt) > now() ? JSON.parse(row.value) : null;
     },
     async secret(name) {
-      return Buffer.from(await sharedSecret(app.db, `franceconnect-${name}`, () => randomBytes(32).toString('base64url')), 'base64url');
+      return Buffer.from(await sharedSecret(app.db, `franceconnect-${name}`, () => randomToken()), 'base64url');
     },
   };
 

@@ -2,9 +2,9 @@
 // - sandbox: the FranceConnect v2 simulator under /franceconnect (simulator/), Mon Compte registered as its client;
 // - always: Mon Compte's side as an OpenID Connect client (routes.ts), against the simulator or a real FranceConnect.
 // app.ts registers it with adapters to the back end's sessions and persons (ports.ts). README.md tells the flow.
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { randomToken } from '../services/secrets';
 import { lazyClientConfiguration } from './client';
 import { memoryOneTimeState } from './one-time-store';
 import type { OneTimeState, PersonDirectory, SessionIssuer } from './ports';
@@ -41,7 +41,7 @@ export interface FranceConnectOptions {
 export async function franceconnect(app: FastifyInstance, options: FranceConnectOptions): Promise<void> {
   const publicUrl = () => (options.publicUrl ?? listeningOrigin(app)).replace(/\/$/, '');
   const useSimulator = options.sandbox && !options.provider;
-  const sandboxClient = { clientId: 'mon-compte-sandbox', clientSecret: randomBytes(32).toString('base64url') };
+  const sandboxClient = { clientId: 'mon-compte-sandbox', clientSecret: randomToken() };
 
   if (useSimulator) {
     await app.register(franceconnectSimulator, {

@@ -3,10 +3,10 @@
 // characters, above FranceConnect's 32-character minimum for state). `take` removes the entry, so a replay finds
 // nothing. Where the entries live is the OneTimeState port (ports.ts): the back end's database (adapters.ts), or
 // the process's memory below when the plugin runs on its own.
-import { randomBytes } from 'node:crypto';
+import { randomToken } from '../services/secrets';
 import type { OneTimeState } from './ports';
 
-export const newKey = () => randomBytes(32).toString('base64url');
+export const newKey = () => randomToken();
 
 /** A typed view of one space of the state, with its lifetime. */
 export class OneTimeStore<T> {
@@ -54,7 +54,7 @@ export function memoryOneTimeState(now: () => number = Date.now, maxEntries = 10
       return entry.expiresAt > now() ? JSON.parse(entry.value) : null;
     },
     async secret(name) {
-      if (!secrets.has(name)) secrets.set(name, randomBytes(32));
+      if (!secrets.has(name)) secrets.set(name, Buffer.from(randomToken(), 'base64url'));
       return secrets.get(name)!;
     },
     get size() {

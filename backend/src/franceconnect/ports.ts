@@ -1,13 +1,11 @@
 // What the FranceConnect plugin needs from the rest of the back end, as two small interfaces: the plugin stays
 // self-contained, and app.ts adapts the back end's own services (sessions, persons) to them.
 import type { FranceConnectPrefill } from '../../../shared/api/franceconnect';
-
-/** The wire session, as POST /v1/sessions answers it (shared/api/sessions.ts). */
-export type IssuedSession = { token: string; kind: 'full' | 'migration'; expiresAt: string; idleTimeoutSeconds: number };
+import type { Session } from '../../../shared/api/sessions';
 
 export interface SessionIssuer {
   /** Opens a session for the account exactly as a password login does (same kind, expiry, rotation). */
-  open(accountId: string): Promise<IssuedSession>;
+  open(accountId: string): Promise<Session>;
   /** The account behind a live bearer token, or null (unknown, expired, revoked). */
   accountOf(token: string): Promise<string | null>;
   /** "Déconnexion": the token is revoked. */

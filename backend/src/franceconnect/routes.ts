@@ -1,7 +1,6 @@
 // Mon Compte's FranceConnect routes (shared/api/franceconnect.ts tells the contract). The browser navigates to /start
 // and comes back through /callback to the kiosk's returnTo with a one-time code in the fragment; the kiosk exchanges
 // that code (POST /exchange) for a session, or for the état civil that prefills account creation.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger'; // its `tags`/`summary` schema keys (the back end serves /openapi.json)
 import * as oidc from 'openid-client';
@@ -11,6 +10,7 @@ import {
 } from '../../../shared/api/franceconnect';
 import { routes } from '../../../shared/api/routes';
 import { routeSchema } from '../routes/define';
+import { hmac, randomToken, sameSecret, sha256 } from '../services/secrets';
 import { OneTimeStore } from './one-time-store';
 import type { OneTimeState, PersonDirectory, SessionIssuer } from './ports';
 import { pivotFromClaims } from './pivot';
@@ -66,7 +66,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
   /** Shared by every instance: the callback may reach another instance than the one that set the cookie. */
   const cookieKey = await state.secret('binding-cookie-key');
   const sign = (binding: string, returnTo: string) =>
-    createHmac('sha256', cookieKey).update(`${binding}\n${returnTo}`).digest('base64url');
+    hmac(cookieKey, `${binding}\n${returnTo}`, 'base64url');
   /** The binding cookie's content when its signature holds. */
   const readBinding = (req: FastifyRequest): { binding: string; returnTo: string } | null => {
     const [binding, encoded, mac] = (cookieOf(req, BINDING_COOKIE) ?? '').split('.');
@@ -139,7 +139,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
       return reply.header('Cache-Control', 'no-store').redirect(hop.href, 302);
     }
     const nonce = oidc.randomNonce(); // 43 characters (256 bits), above FranceConnect's 32 minimum
-    const binding = randomBytes(32).toString('base64url');
+    const binding = randomToken();
     // PKCE towards FranceConnect only where its discovery advertises S256 (the simulator does; FranceConnect v2's
     // partner documentation lists no code_challenge at /authorize, and an unknown parameter may be refused there).
     const codeVerifier = config.serverMetadata().supportsPKCE() ? oidc.randomPKCECodeVerifier() : null;
@@ -241,7 +241,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     reply.header('Cache-Control', 'no-store');
     if (handoff.kind === 'create-account') return { kind: 'create-account', prefill: handoff.prefill };
     const session = await options.sessions.open(handoff.accountId);
-    await idTokens.keep(hash(session.token), handoff.idToken, Date.parse(session.expiresAt));
+    await idTokens.keep(sha256(session.token), handoff.idToken, Date.parse(session.expiresAt));
     return { kind: 'session', session };
   } });
 
@@ -251,7 +251,7 @@ export async function franceconnectRoutes(app: FastifyInstance, options: RoutesO
     if (!token || !(await options.sessions.accountOf(token))) return fail(reply, 401, 'auth.required', 'A live session is required');
     const returnTo = checkReturnTo(req.body.returnTo, options.returnToOrigins);
     if (!returnTo) return fail(reply, 400, 'returnTo.invalid', 'returnTo must be a URL of a kiosk this back end serves', 'returnTo');
-    const remembered = await idTokens.take(hash(token));
+    const remembered = await idTokens.take(sha256(token));
     await options.sessions.revoke(token);
     const config = remembered ? await configuration(reply) : null;
     if (!remembered || !config) return { endSessionUrl: null };
@@ -285,19 +285,7 @@ function cookieOf(req: FastifyRequest, name: string): string | undefined {
   return undefined;
 }
 
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /** RFC 7636 §4.2 S256: BASE64URL(SHA256(verifier)), the kiosk's challenge for its verifier. */
 export function challengeOf(verifier: string): string {
-  return createHash('sha256').update(verifier).digest('base64url');
-}
-
-/** The sessions service's own token hash (services/secrets.ts sha256): SHA-256, hex. */
-function hash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return sha256(verifier, 'base64url');
 }

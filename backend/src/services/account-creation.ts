@@ -1,7 +1,7 @@
 // J1 "Créer Mon Compte" (seeds 000, 001) as a server-side flow: état civil → identity document when the person is
 // neither allocataire nor in an allocataire household → contact → code → password → summary → completion, which
 // creates the account exactly once (accounts.created_from_flow is unique).
-import type { AccountCreated, AccountCreation, ContactInput, EtatCivil, EtatCivilInput, IdentityDocumentInput } from '../../../shared/api';
+import type { AccountCreated, AccountCreation, Channel, ContactInput, EtatCivil, EtatCivilInput, IdentityDocumentInput } from '../../../shared/api';
 import type { BirthPlace } from '../../../shared/domain/birthplace';
 import type { SimpleDate } from '../../../shared/domain/check';
 import { sameCivilStatus, type CivilStatus } from '../../../shared/domain/civil-status-match';
@@ -48,7 +48,7 @@ interface CreationData {
   personId: string | null; // the registry person, when known
   identityDocumentRequired: boolean;
   identityDocument: { kind: IdentityDocumentInput['kind']; flagged: boolean } | null;
-  contact: { channel: 'sms' | 'email'; value: string } | null;
+  contact: { channel: Channel; value: string } | null;
   passwordHash: string | null;
 }
 
@@ -284,4 +284,3 @@ export function createAccountCreationService(deps: {
     },
   };
 }
-export type AccountCreationService = ReturnType<typeof createAccountCreationService>;

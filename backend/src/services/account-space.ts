@@ -126,4 +126,3 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     },
   };
 }
-export type AccountSpaceService = ReturnType<typeof createAccountSpaceService>;

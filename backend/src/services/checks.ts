@@ -1,6 +1,6 @@
 // The back end's input checks: the shared domain rules (the kiosk runs the same ones), turned into HttpErrors that
 // carry the rule's code and the field's name.
-import type { BirthPlaceInput, EtatCivil, EtatCivilInput } from '../../../shared/api';
+import type { BirthPlaceInput, Channel, EtatCivil, EtatCivilInput } from '../../../shared/api';
 import type { Check } from '../../../shared/domain/check';
 import { checkBirthDate, formatBirthDate, type SimpleDate } from '../../../shared/domain/birth-date';
 import { checkBirthPlace, type BirthPlace } from '../../../shared/domain/birthplace';
@@ -74,7 +74,7 @@ export function checkEtatCivil(input: EtatCivilInput, nowMs: number): CheckedEta
 }
 
 /** A contact typed twice: the mobile in E.164, or the e-mail as normalised by the domain. */
-export function checkContact(channel: 'sms' | 'email', value: string, confirmation?: string, field = 'value'): string {
+export function checkContact(channel: Channel, value: string, confirmation?: string, field = 'value'): string {
   const normalised = channel === 'sms' ? must(checkMobile(value), field).e164 : must(checkEmail(value), field);
   if (confirmation !== undefined && !confirmationMatches(value, confirmation)) {
     throw invalid('confirmation.mismatch', 'confirmation');

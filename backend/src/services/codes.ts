@@ -1,9 +1,10 @@
 // Verification codes (seed 001 "code de vérification", seed 004 "J'ai 10 minutes"): 6 digits from the CSPRNG, valid
 // 10 minutes, at most 5 wrong tries, stored only as a keyed hash, one live code per purpose and subject (a new one
 // replaces the old), and a cooldown before a new one can be asked.
-import type { CodeChallenge } from '../../../shared/api';
+import type { Channel, CodeChallenge } from '../../../shared/api';
 import type { Db } from '../db/database';
-import type { VerificationCodeTable } from '../db/schema';
+import type { Transaction } from 'kysely';
+import type { Database, VerificationCodeTable } from '../db/schema';
 import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
 import type { Notifier } from './notifier';
@@ -27,7 +28,7 @@ export interface CodeService {
    * Issues a new code (the old one of that purpose dies). `force` skips the cooldown (a new contact). Without `force`,
    * the same destination within the cooldown of a live code answers that code's challenge (a retry) instead of 429.
    */
-  issue(purpose: Purpose, subjectId: string, channel: 'sms' | 'email', destination: string, force?: boolean, silent?: boolean): Promise<CodeChallenge>;
+  issue(purpose: Purpose, subjectId: string, channel: Channel, destination: string, force?: boolean, silent?: boolean, within?: Transaction<Database>): Promise<CodeChallenge>;
   resend(purpose: Purpose, subjectId: string): Promise<CodeChallenge>;
   /** Checks the code; the same right code again succeeds again (a retry after a lost answer). */
   verify(purpose: Purpose, subjectId: string, code: string): Promise<void>;
@@ -48,10 +49,11 @@ const toChallenge = (row: VerificationCodeTable): CodeChallenge => ({
 export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifier; key: string }): CodeService {
   const { db, clock } = deps;
   const rowId = (purpose: Purpose, subjectId: string) => `${purpose}:${subjectId}`;
-  const find = (purpose: Purpose, subjectId: string) =>
-    db.selectFrom('verificationCodes').selectAll().where('id', '=', rowId(purpose, subjectId)).executeTakeFirst();
+  const find = (purpose: Purpose, subjectId: string, on: Db | Transaction<Database> = db) =>
+    on.selectFrom('verificationCodes').selectAll().where('id', '=', rowId(purpose, subjectId)).executeTakeFirst();
 
-  async function send(purpose: Purpose, subjectId: string, channel: 'sms' | 'email', destination: string, silent = false) {
+  /** Makes the code and its message in one transaction: the caller's (`within`, e.g. with the flow's row) or its own. */
+  async function send(purpose: Purpose, subjectId: string, channel: Channel, destination: string, silent = false, within?: Transaction<Database>) {
     const code = randomDigits(6);
     const now = clock.now();
     const row: VerificationCodeTable = {
@@ -68,13 +70,19 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
       verifiedAt: null,
     };
     const body = `Votre code de vérification est ${code}. Il est valable 10 minutes. Ne le communiquez à personne.`;
+    const message = { channel, to: destination, subject: SUBJECTS[purpose], body, code };
     // The code and its message commit together (transactional outbox): a code that exists has been or will be sent.
-    await db.transaction().execute(async (trx) => {
+    // A silent code (sent nowhere) does the same writes and keeps none (issue 16: the same timing whether or not a
+    // password reset's identifier has an account), and both start the sender after the answer, not before it.
+    const write = async (trx: Transaction<Database>) => {
       await trx.deleteFrom('verificationCodes').where('id', '=', row.id).execute();
       await trx.insertInto('verificationCodes').values(row).execute();
-      if (!silent) await deps.notifier.enqueue(trx, { channel, to: destination, subject: SUBJECTS[purpose], body, code });
-    });
-    if (!silent) void deps.notifier.drain().catch(() => undefined); // the periodic sender retries what this misses
+      if (silent) await deps.notifier.enqueueNothing(trx, message);
+      else await deps.notifier.enqueue(trx, message);
+    };
+    if (within) await write(within);
+    else await db.transaction().execute(write);
+    deps.notifier.drainSoon(); // the periodic sender retries what this misses
     return toChallenge(row);
   }
 
@@ -91,14 +99,14 @@ export function createCodeService(deps: { db: Db; clock: Clock; notifier: Notifi
   }
 
   return {
-    async issue(purpose, subjectId, channel, destination, force = false, silent = false) {
-      const existing = await find(purpose, subjectId);
+    async issue(purpose, subjectId, channel, destination, force = false, silent = false, within = undefined) {
+      const existing = await find(purpose, subjectId, within);
       // The same contact given again while its code was just sent is a retry (its answer was lost, or the visitor
       // pressed "Envoyer le code" again): the flow is at the code step, so it answers that step, with no new code.
       if (!force && justSent(existing, destination)) return toChallenge(existing);
       // Changing the contact sends at once; asking again for the same contact waits for the cooldown.
       if (!force && existing && existing.destination === destination) checkCooldown(existing);
-      return send(purpose, subjectId, channel, destination, silent);
+      return send(purpose, subjectId, channel, destination, silent, within);
     },
     async resend(purpose, subjectId) {
       const existing = await find(purpose, subjectId);

@@ -66,4 +66,3 @@ export function createContactChangeService(deps: {
     },
   };
 }
-export type ContactChangeService = ReturnType<typeof createContactChangeService>;

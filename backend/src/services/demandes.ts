@@ -349,4 +349,3 @@ export function createDemandeService(deps: { db: Db; clock: Clock; persons: Pers
     },
   };
 }
-export type DemandeService = ReturnType<typeof createDemandeService>;

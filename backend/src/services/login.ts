@@ -28,4 +28,3 @@ export function createLoginService(deps: { accounts: AccountRepository; sessions
     },
   };
 }
-export type LoginService = ReturnType<typeof createLoginService>;

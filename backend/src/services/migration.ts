@@ -94,4 +94,3 @@ export function createMigrationService(deps: { db: Db; clock: Clock; accounts: A
     },
   };
 }
-export type MigrationService = ReturnType<typeof createMigrationService>;

@@ -10,14 +10,28 @@ export const randomId = () => randomBytes(16).toString('hex');
 /** n decimal digits, each uniform (rejection sampling inside randomInt). */
 export const randomDigits = (n: number) => Array.from({ length: n }, () => randomInt(0, 10)).join('');
 
-/** Tokens have full entropy, so a plain SHA-256 is enough to store them (a stolen table gives no usable token). */
-export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+type Encoding = 'hex' | 'base64url';
+
+/**
+ * Tokens have full entropy, so a plain SHA-256 is enough to store them (a stolen table gives no usable token). Hex by
+ * default; base64url where a standard asks it (PKCE's S256 challenge).
+ */
+export const sha256 = (value: string, encoding: Encoding = 'hex') => createHash('sha256').update(value).digest(encoding);
 
 /** Keyed hash for low-entropy secrets (6-digit codes, identifiers): useless without the key kept in `settings`. */
-export const hmac = (key: string, value: string) => createHmac('sha256', key).update(value).digest('hex');
+export const hmac = (key: string | Buffer, value: string, encoding: Encoding = 'hex') =>
+  createHmac('sha256', key).update(value).digest(encoding);
 
 export function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a, 'hex');
   const y = Buffer.from(b, 'hex');
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Whether a secret the caller sent equals the expected one, in time that does not tell how much of it matched. */
+export function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,7 +1,7 @@
 // Session tokens: 256 random bits handed to the kiosk, only their SHA-256 stored. Idle and absolute expiry, a new
 // token at every login (and when a migration session becomes a full one), revocation on logout and on a password
 // reset. OWASP Session Management Cheat Sheet; ASVS 3.
-import type { Session as SessionReply } from '../../../shared/api';
+import type { SessionKind, Session as SessionReply } from '../../../shared/api';
 import type { Db } from '../db/database';
 import type { SessionTable } from '../db/schema';
 import { fail } from '../errors';
@@ -33,7 +33,7 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
       revokedListeners.push(listener);
     },
 
-    async issue(accountId: string, kind: 'full' | 'migration'): Promise<SessionReply> {
+    async issue(accountId: string, kind: SessionKind): Promise<SessionReply> {
       const token = randomToken();
       const now = clock.now();
       const expiresAt = iso(now + (kind === 'full' ? ABSOLUTE_TIMEOUT_MS : MIGRATION_TIMEOUT_MS));

@@ -74,25 +74,29 @@ export function createThrottle(deps: { db: Db; clock: Clock; key: string }) {
 export type Throttle = ReturnType<typeof createThrottle>;
 
 /**
- * Counts events per name in fixed windows (e.g. password-reset codes sent per identifier per hour), kept in the
- * login_throttle table under a keyed hash of the name and the window, so the count is one atomic upsert: a burst of
- * concurrent requests cannot slip past the limit. Wiped with the lockouts by the sandbox reset.
+ * Limits events per name over a sliding window (e.g. password-reset codes sent per identifier: at most 3 in any hour,
+ * issue 16). Each name has `limit` slots, rows of the login_throttle table under a keyed hash of the name and the
+ * slot's number, each holding the time of the event that took it; an event takes the first slot whose time is a
+ * window old, in one atomic upsert per slot (both dialects), so a burst of concurrent requests cannot slip past the
+ * limit and at most `limit` events fall in any window, whatever the boundaries of the clock (fixed windows from the
+ * epoch let 2 × limit through around a boundary). Wiped with the lockouts by the sandbox reset.
  */
 export function createWindowCounter(deps: { db: Db; clock: Clock; key: string }) {
   return {
-    /**
-     * Counts one more; true while the count of this window is within `limit`. Windows are `windowMs` long from
-     * `since` (default: the epoch); a limit per flow passes the flow's start, so that its one window is its whole life
-     * (windows from the epoch split a flow in two at a boundary, and its limit counted twice).
-     */
-    async take(name: string, limit: number, windowMs: number, since = 0): Promise<boolean> {
+    /** Counts one more event; true if it took a slot (fewer than `limit` events in the last `windowMs`). */
+    async take(name: string, limit: number, windowMs: number): Promise<boolean> {
       const now = deps.clock.now();
-      const key = hmac(deps.key, `window:${name}:${Math.floor((now - since) / windowMs)}`);
-      const row = await deps.db.insertInto('loginThrottle')
-        .values({ key, failures: 1, lastFailureAt: iso(now), lockedUntil: null })
-        .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ failures: eb('loginThrottle.failures', '+', 1), lastFailureAt: iso(now) })))
-        .returning('failures').executeTakeFirstOrThrow();
-      return Number(row.failures) <= limit;
+      const free = iso(now - windowMs);
+      for (let slot = 0; slot < limit; slot += 1) {
+        const taken = await deps.db.insertInto('loginThrottle')
+          .values({ key: hmac(deps.key, `window:${name}:${slot}`), failures: 1, lastFailureAt: iso(now), lockedUntil: null })
+          .onConflict((oc) => oc.column('key')
+            .doUpdateSet((eb) => ({ failures: eb('loginThrottle.failures', '+', 1), lastFailureAt: iso(now) }))
+            .where('loginThrottle.lastFailureAt', '<=', free))
+          .returning('key').executeTakeFirst();
+        if (taken) return true;
+      }
+      return false;
     },
   };
 }

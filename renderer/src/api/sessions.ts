@@ -24,7 +24,9 @@ export const migrationApi = {
 };
 
 export const passwordResetApi = {
-  start: (identifier: string, channel: Channel) => request('resetStart', { body: { identifier, channel } }),
+  /** `idempotencyKey`: the same for a retry of this start (its answer lost), so the back end answers the same reset. */
+  start: (identifier: string, channel: Channel, idempotencyKey: string) =>
+    request('resetStart', { body: { identifier, channel, idempotencyKey } }),
   resendCode: (id: string) => request('resetCodeResend', { params: { id } }),
   verifyCode: (id: string, code: string) => request('resetCodeVerify', { params: { id }, body: { code } }),
   password: (id: string, password: string, confirmation: string) =>

@@ -3,9 +3,10 @@
 import * as yup from 'yup';
 import { checkEmail, checkMobile, checkVerificationCode, confirmationMatches } from '@shared/domain/contact';
 import { checkPassword } from '@shared/domain/password';
+import type { Channel } from '@shared/api/common';
 import { domain } from './yup-domain';
 
-export type Channel = 'sms' | 'email';
+export type { Channel };
 export interface ContactValues {
   channel: Channel | null;
   value: string;

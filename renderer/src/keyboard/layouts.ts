@@ -1,6 +1,6 @@
 // Our own layouts for simple-keyboard (issue 4: its packaged French layout lacks ê ë î ï ô û œ and the accented
 // capitals, and needs Shift for digits). Rows are simple-keyboard strings: buttons separated by spaces, {name} for
-// function keys. Pure data: unit-tested in test/unit/renderer/keyboard/layouts.test.ts.
+// function keys. Pure data, tested through the keyboard itself (test/unit/renderer/keyboard/OnScreenKeyboard.test.ts).
 
 export type KeyboardLayoutName = 'azerty' | 'password' | 'digits' | 'amount' | 'nir' | 'email';
 
@@ -12,7 +12,7 @@ export interface KeyboardLayout {
 }
 
 /** The French letters with diacritics a name or address may hold (Code civil, arrêté du 20 juillet 2021 on names). */
-export const frenchAccented = ['é', 'è', 'ê', 'ë', 'à', 'â', 'ä', 'î', 'ï', 'ô', 'ö', 'û', 'ù', 'ü', 'ç', 'œ', 'æ'] as const;
+const frenchAccented = ['é', 'è', 'ê', 'ë', 'à', 'â', 'ä', 'î', 'ï', 'ô', 'ö', 'û', 'ù', 'ü', 'ç', 'œ', 'æ'] as const;
 
 const accentRow = frenchAccented.join(' ');
 const upper = (row: string) => row.replace(/(?<![{\w])([a-zéèêëàâäîïôöûùüçœæ])/g, (c) => c.toUpperCase());
@@ -76,15 +76,3 @@ export const layouts: Record<KeyboardLayoutName, KeyboardLayout> = {
     },
   },
 };
-
-/** Every button of a layout's layer, in order. */
-export function buttonsOf(layout: KeyboardLayout, layer = layout.initial): string[] {
-  return (layout.layers[layer] ?? []).flatMap((row) => row.split(' '));
-}
-
-/** What a button types: its own text, except function keys. */
-export function textOf(button: string): string | null {
-  if (button === '{space}') return ' ';
-  if (button.startsWith('{') && button.endsWith('}')) return null;
-  return button;
-}

@@ -10,9 +10,7 @@ export function goToFranceConnect(bridge: Pick<KioskBridge, 'setFranceConnectSte
   win.location.assign(url);
 }
 
-/** At start: a page that came back from FranceConnect closes the step (whatever the outcome). */
-export function closeFranceConnectStepOnReturn(bridge: Pick<KioskBridge, 'setFranceConnectStep'>, hash: string): boolean {
-  if (!/(^#|&)franceconnect_(code|error|logout)=/.test(hash)) return false;
+/** At start, when the page came back from FranceConnect (features/franceconnect/return.ts), whatever the outcome. */
+export function closeFranceConnectStep(bridge: Pick<KioskBridge, 'setFranceConnectStep'>): void {
   bridge.setFranceConnectStep(false);
-  return true;
 }

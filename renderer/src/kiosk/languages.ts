@@ -15,10 +15,6 @@ export const defaultLanguage: LanguageCode = 'fr';
 /** The languages with an easy-read (« Facile à lire ») version of their texts. */
 export const easyReadLanguages: readonly LanguageCode[] = ['fr', 'en'];
 
-export function isLanguageCode(value: unknown): value is LanguageCode {
-  return languages.some((l) => l.code === value);
-}
-
 export function languageOf(code: LanguageCode) {
   return languages.find((l) => l.code === code)!;
 }

@@ -8,7 +8,8 @@
 // DOM and memory-history router, so nothing a hook forgot can survive. The test parameters of the URL are kept.
 //
 // The agent panel in web mode works only when the page is opened with `?agentPin=<4–12 digits>` (tests, demos);
-// without it the panel is disabled. Attempts are limited as in main.
+// without it the panel is disabled. The gate is main's (`shared/agent-gate.ts`): attempts limited, each lock twice as
+// long as the last, an unlock ending after two minutes.
 //
 // Printing: the browser's own print stands in for main's silent print; `?printer=off` stands for a kiosk whose
 // printer is missing (main's "no-printer" outcome), so the screens' failure path can be seen and tested.
@@ -25,6 +26,7 @@ import type {
   VisitEndReason,
 } from '@shared/ipc';
 import { isPin } from '@shared/ipc';
+import { createAgentGate } from '@shared/agent-gate';
 
 export const defaultWebConfig: KioskConfigView = {
   mode: 'kiosk',
@@ -79,19 +81,14 @@ export function clearedUrl(href: string, reason: VisitEndReason, overrides: Reco
   return `${url.origin}${url.pathname}?${kept.toString()}`;
 }
 
-/** Same limits as main (electron/main/agent.ts). */
-const maxPinAttempts = 5;
-const pinLockMs = 5 * 60_000;
-
 export function createWebBridge(win: Window): KioskBridge {
   // Read once at start: a later visit in the same page must not depend on what the URL became.
   const config = webConfigFrom(win.location.search, win.location.origin);
   const testPin = new URLSearchParams(win.location.search).get('agentPin');
   const printerMissing = new URLSearchParams(win.location.search).get('printer') === 'off';
   const startedAt = Date.now();
-  let failures = 0;
-  let lockedUntil = 0;
-  let unlocked = false;
+  // One page is one terminal: the gate has a single holder.
+  const gate = createAgentGate<'page'>({ enabled: config.agentPanel && testPin !== null, check: (pin) => pin === testPin, now: () => Date.now() });
   // « Appeler un agent » as main keeps it: one call per visit (a visit end reloads the page, so it starts empty), the
   // last one shown in the panel's status.
   let lastCall: AgentCall | null = null;
@@ -115,7 +112,7 @@ export function createWebBridge(win: Window): KioskBridge {
   if (new URLSearchParams(win.location.search).has('cleared')) clearStorages();
 
   async function endVisit(reason: VisitEndReason): Promise<void> {
-    unlocked = false;
+    gate.lock();
     win.dispatchEvent(new CustomEvent('kiosk:visit-ended', { detail: reason }));
     reloadCleared(reason);
   }
@@ -141,25 +138,9 @@ export function createWebBridge(win: Window): KioskBridge {
         };
       });
     },
-    agentUnlock: async (pin: string): Promise<AgentUnlockResult> => {
-      if (!config.agentPanel || testPin === null) return { ok: false, reason: 'disabled' };
-      const now = Date.now();
-      if (now < lockedUntil) return { ok: false, reason: 'locked', retryInSeconds: Math.ceil((lockedUntil - now) / 1000) };
-      if (pin === testPin) {
-        failures = 0;
-        unlocked = true;
-        return { ok: true };
-      }
-      failures += 1;
-      if (failures >= maxPinAttempts) {
-        failures = 0;
-        lockedUntil = now + pinLockMs;
-        return { ok: false, reason: 'locked', retryInSeconds: pinLockMs / 1000 };
-      }
-      return { ok: false, reason: 'wrong-pin', attemptsLeft: maxPinAttempts - failures };
-    },
+    agentUnlock: async (pin: string): Promise<AgentUnlockResult> => gate.unlock(pin, 'page'),
     agentStatus: async (): Promise<AgentStatus | null> => {
-      if (!unlocked) return null;
+      if (!gate.isUnlocked('page')) return null;
       const reachable = await fetch(`${config.backendUrl}/v1/health`, { cache: 'no-store' }).then(
         (response) => response.ok,
         () => false,
@@ -176,8 +157,8 @@ export function createWebBridge(win: Window): KioskBridge {
       };
     },
     agentAction: async (action: AgentAction): Promise<AgentActionResult> => {
-      if (!unlocked) return { ok: false, reason: 'locked' };
-      unlocked = false;
+      if (!gate.isUnlocked('page')) return { ok: false, reason: 'locked' };
+      gate.lock();
       switch (action) {
         case 'reset-visit':
           await endVisit('agent-reset');

@@ -29,6 +29,64 @@ describe('forgotten password (seed 003)', () => {
     expect(answers).toEqual(['code.invalid', 'code.invalid', 'code.invalid', 'code.invalid', 'code.tooManyAttempts']);
   });
 
+  it('does the same database work whether the identifier has an account or not (the same timing)', async () => {
+    // Every statement an answer runs, by SQL text (the values differ): the timing of an answer is its work, and the
+    // bench test/bench/reset-timing.ts measures it. Before the fix, a code sent nowhere skipped the outbox's writes.
+    const executor = t.app.db.getExecutor();
+    let proto = Object.getPrototypeOf(executor) as { executeQuery: (q: { sql: string }, ...rest: unknown[]) => unknown };
+    while (!Object.prototype.hasOwnProperty.call(proto, 'executeQuery')) proto = Object.getPrototypeOf(proto);
+    const original = proto.executeQuery;
+    let recorded: string[] = [];
+    proto.executeQuery = function (this: unknown, query, ...rest) {
+      recorded.push(query.sql);
+      return original.call(this, query, ...rest);
+    };
+    const notifier = t.app.services.notifier;
+    const drainSoon = notifier.drainSoon;
+    notifier.drainSoon = () => undefined; // the sender runs after the answer, not in it
+    try {
+      const statementsOf = async (identifier: string) => {
+        recorded = [];
+        expect((await t.call('POST', '/v1/password-resets', { identifier, channel: 'email' })).statusCode).toBe(202);
+        return recorded;
+      };
+      const known = await statementsOf(veronique.nir);
+      const unknown = await statementsOf('1901031555109');
+      expect(known.some((q) => /insert into "outbox"/.test(q))).toBe(true);
+      // One statement more, and only that: the decoy message's row deleted again before its transaction commits.
+      expect(unknown.filter((q) => !/^delete from "outbox"/.test(q))).toEqual(known);
+      expect(unknown.length - known.length).toBe(1);
+      expect(await t.app.db.selectFrom('outbox').select('to').where('to', '=', 'nowhere').execute()).toEqual([]);
+    } finally {
+      proto.executeQuery = original;
+      notifier.drainSoon = drainSoon;
+    }
+  });
+
+  it('sends at most 3 codes in any hour for one identifier, across a boundary of the clock too (a sliding window)', async () => {
+    // The count lived in fixed hours from the epoch: 3 just before a boundary and 3 just after reached the person
+    // within two minutes.
+    const HOUR = 60 * 60_000;
+    t.clock.advance(HOUR - (t.clock.now() % HOUR) - 60_000); // one minute before an hour boundary
+    const sent = async () => (await t.call('GET', `/sandbox/outbox?to=${encodeURIComponent(veronique.email)}`)).json().messages.length;
+    const starts = async (n: number) => {
+      for (let i = 0; i < n; i += 1) {
+        expect((await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' })).statusCode).toBe(202);
+      }
+    };
+    await starts(3);
+    expect(await sent()).toBe(3);
+    t.clock.advance(2 * 60_000); // one minute after the boundary
+    await starts(3);
+    expect(await sent()).toBe(3);
+    t.clock.advance(HOUR - 2 * 60_000 - 1_000); // the first three are still within the hour
+    await starts(1);
+    expect(await sent()).toBe(3);
+    t.clock.advance(2_000); // now they are an hour old: three more may go, and no fourth
+    await starts(4);
+    expect(await sent()).toBe(6);
+  });
+
   it('sends a code to the registered contact, sets the new password and revokes every session', async () => {
     const before = await t.login(veronique.nir, veronique.password);
     const other = await t.login(veronique.nir, veronique.password);

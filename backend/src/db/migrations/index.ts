@@ -6,6 +6,7 @@ import { demandes } from './002-demandes';
 import { outboxDelivery } from './003-outbox-delivery';
 import { sharedState } from './004-shared-state';
 import { outboxSeq } from './005-outbox-seq';
+import { resetRequestKey } from './006-reset-request-key';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '003-outbox-delivery': outboxDelivery,
   '004-shared-state': sharedState,
   '005-outbox-seq': outboxSeq,
+  '006-reset-request-key': resetRequestKey,
 };

@@ -18,9 +18,10 @@ import { dummyHash } from '../../services/passwords';
 import { randomToken } from '../../services/secrets';
 import { createSessionService } from '../../services/sessions';
 import { createThrottle, createWindowCounter } from '../../services/throttle';
+import type { Channel } from '../../../../shared/api';
 
 export async function createServices(db: Db, config: {
-  clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<'sms' | 'email', Gateway>> | undefined;
+  clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<Channel, Gateway>> | undefined;
 }, log?: FastifyBaseLogger) {
   const { clock } = config;
   // The key of the keyed hashes (codes, throttle): one per database, shared by every instance.
@@ -39,7 +40,7 @@ export async function createServices(db: Db, config: {
     login: createLoginService({ accounts, sessions, throttle }),
     creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
-    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }) }),
+    reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }), key }),
     space: createAccountSpaceService({ db, clock, persons }),
     contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
     demandes: createDemandeService({ db, clock, persons }),

@@ -7,13 +7,13 @@ import { reactive, ref } from 'vue';
 import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useSessionStore } from '../../app/session-store';
-import { chosen } from '../../forms/schemas';
+import { chosen, type Channel } from '../../forms/schemas';
 
 export interface MigrationContactValues {
   mobile: string;
   autreTelephone: string;
   email: string;
-  channel: 'sms' | 'email' | null;
+  channel: Channel | null;
 }
 const emptyContact = (): MigrationContactValues => ({ mobile: '', autreTelephone: '', email: '', channel: null });
 
@@ -59,6 +59,14 @@ export const useMigrationStore = defineStore('migration', () => {
   async function verify(code: string) {
     const result = await remote.run(() => migrationApi.verifyCode(code));
     if (result.ok) session.open(result.value);
+    // A refused code leaves fewer attempts (or none): the screen shows the code as it now is, as account creation does.
+    else if (result.failure.kind === 'api') {
+      try {
+        keep(await migrationApi.get());
+      } catch {
+        // The refusal is already on screen; the count stays as it was.
+      }
+    }
     return result;
   }
 

@@ -12,12 +12,27 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
   const flow = ref<PasswordReset | null>(null);
   const verified = ref(false);
   const remote = createRemote();
+  /**
+   * The idempotency key of the start for this identifier and channel: sent again when the start is retried (its answer
+   * was lost, « Réessayer », or « Envoyer le code » pressed again), so the back end answers the reset it already made
+   * instead of sending a second code. A new identifier or channel gets a new key. Memory only, like the reset id.
+   */
+  let startKey: { identifier: string; channel: Channel; key: string } | null = null;
+  function keyFor(typed: string, chosen: Channel): string {
+    if (startKey?.identifier !== typed || startKey.channel !== chosen) {
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      startKey = { identifier: typed, channel: chosen, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
+    }
+    return startKey.key;
+  }
 
   async function start(typedIdentifier: string, chosen: Channel) {
     identifier.value = typedIdentifier;
     channel.value = chosen;
     verified.value = false;
-    const result = await remote.run(() => passwordResetApi.start(typedIdentifier.replace(/\s+/g, ''), chosen));
+    const compact = typedIdentifier.replace(/\s+/g, '');
+    const key = keyFor(compact, chosen);
+    const result = await remote.run(() => passwordResetApi.start(compact, chosen, key));
     if (result.ok) flow.value = result.value;
     return result;
   }
@@ -58,6 +73,7 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
     channel.value = null;
     flow.value = null;
     verified.value = false;
+    startKey = null;
     remote.clear();
   }
 

@@ -78,6 +78,53 @@ describe('password reset retried after a lost answer', () => {
     return { id: start.json<{ id: string }>().id, code: await t.lastCode(SEED.veronique.email) };
   }
 
+  const key = 'k7Qw2xZp9LmN4vBt8RcY1s';
+  const start = (body: Record<string, unknown>) => t.call('POST', '/v1/password-resets', { channel: 'email', ...body });
+
+  it('the start sent again with its idempotency key answers the same reset, with no second code', async () => {
+    const first = await start({ identifier: SEED.veronique.nir, idempotencyKey: key });
+    const again = await start({ identifier: SEED.veronique.nir, idempotencyKey: key });
+    expect([first.statusCode, again.statusCode]).toEqual([202, 202]);
+    expect(again.json()).toEqual(first.json());
+    expect(await messagesTo(SEED.veronique.email)).toHaveLength(1);
+    // The code of the first answer opens the reset the retry answered.
+    const code = await t.lastCode(SEED.veronique.email);
+    expect((await t.call('POST', `/v1/password-resets/${again.json().id}/code/verify`, { code })).statusCode).toBe(200);
+    // Without a key (or with another one) each start is a new reset, as before.
+    const other = await start({ identifier: SEED.veronique.nir, idempotencyKey: `${key}x` });
+    expect(other.json().id).not.toBe(first.json().id);
+  });
+
+  it('an identifier with no account retried with its key answers the same too (no enumeration by the retry)', async () => {
+    const first = await start({ identifier: '1901031555109', idempotencyKey: key });
+    const again = await start({ identifier: '1901031555109', idempotencyKey: key });
+    expect(again.statusCode).toBe(202);
+    expect(again.json()).toEqual(first.json());
+  });
+
+  it('a key is bound to its identifier and channel: the same key for another person starts her own reset', async () => {
+    const veronique = await start({ identifier: SEED.veronique.nir, idempotencyKey: key });
+    const lea = await start({ identifier: SEED.lea.nir, channel: 'sms', idempotencyKey: key });
+    expect(lea.json().id).not.toBe(veronique.json().id);
+    expect(await messagesTo(SEED.lea.mobile)).toHaveLength(1);
+  });
+
+  it('a retry once the reset has expired, or is done, starts a new one', async () => {
+    const first = await start({ identifier: SEED.veronique.nir, idempotencyKey: key });
+    t.clock.advance(20 * 60_000 + 1);
+    const late = await start({ identifier: SEED.veronique.nir, idempotencyKey: key });
+    expect(late.statusCode).toBe(202);
+    expect(late.json().id).not.toBe(first.json().id);
+    expect(await messagesTo(SEED.veronique.email)).toHaveLength(2);
+  });
+
+  it('two starts at once with one key make one reset and one code', async () => {
+    const answers = await Promise.all([0, 1, 2].map(() => start({ identifier: SEED.veronique.nir, idempotencyKey: key })));
+    expect(answers.map((a) => a.statusCode)).toEqual([202, 202, 202]);
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    expect(await messagesTo(SEED.veronique.email)).toHaveLength(1);
+  });
+
   it('the same code verified again is accepted again', async () => {
     const { id, code } = await resetWithCode();
     expect((await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code })).statusCode).toBe(200);

@@ -1,11 +1,12 @@
 // Hand-written stand-ins for the back end's sessions and persons, behind the FranceConnect plugin's ports.
 import { createHash, randomBytes } from 'node:crypto';
-import type { IssuedSession, PersonDirectory, PivotPerson, SessionIssuer } from '../../../../backend/src/franceconnect/ports';
+import type { Session } from '../../../../shared/api/sessions';
+import type { PersonDirectory, PivotPerson, SessionIssuer } from '../../../../backend/src/franceconnect/ports';
 import { samePivotIdentity } from '../../../../backend/src/franceconnect/pivot';
 
 export class FakeSessions implements SessionIssuer {
   readonly live = new Map<string, string>();
-  async open(accountId: string): Promise<IssuedSession> {
+  async open(accountId: string): Promise<Session> {
     const token = randomBytes(32).toString('base64url');
     this.live.set(token, accountId);
     return { token, kind: 'full', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), idleTimeoutSeconds: 900 };

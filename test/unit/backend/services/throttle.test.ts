@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock, MINUTE } from '../../../../backend/src/clock';
 import { openDatabase, type Db } from '../../../../backend/src/db/database';
 import { HttpError } from '../../../../backend/src/errors';
-import { createThrottle } from '../../../../backend/src/services/throttle';
+import { createThrottle, createWindowCounter } from '../../../../backend/src/services/throttle';
 import { freshDatabase, type TestDatabase } from '../../../support/test-database';
 
 let db: Db;
@@ -56,5 +56,22 @@ describe('login throttle', () => {
     await throttle.attempt('2780506088101');
     const rows = await db.selectFrom('loginThrottle').select('key').execute();
     expect(rows[0]!.key).not.toContain('2780506088101');
+  });
+});
+
+describe('sliding-window counter (password-reset codes per identifier)', () => {
+  it('admits exactly 3 of 30 concurrent events, then one more for each that is a window old', async () => {
+    const counter = createWindowCounter({ db, clock, key: 'k' });
+    const first = await Promise.all(Array.from({ length: 30 }, () => counter.take('reset-send:id', 3, 60 * MINUTE)));
+    expect(first.filter(Boolean)).toHaveLength(3);
+    clock.advance(30 * MINUTE);
+    expect(await counter.take('reset-send:id', 3, 60 * MINUTE)).toBe(false);
+    clock.advance(30 * MINUTE);
+    const later = await Promise.all(Array.from({ length: 10 }, () => counter.take('reset-send:id', 3, 60 * MINUTE)));
+    expect(later.filter(Boolean)).toHaveLength(3);
+    // Another name has its own slots; names are stored only as keyed hashes.
+    expect(await counter.take('reset-send:other', 3, 60 * MINUTE)).toBe(true);
+    const keys = (await db.selectFrom('loginThrottle').select('key').execute()).map((r) => r.key);
+    expect(keys.join()).not.toContain('reset-send');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { KioskMode } from '@shared/ipc';
-import { agentPinPolicy, agentUnlockMs, createAgentService, type AgentDeps } from '../../../../electron/main/agent';
+import { agentGatePolicy } from '@shared/agent-gate';
+import { createAgentService, type AgentDeps } from '../../../../electron/main/agent';
 
 function setup(mode: KioskMode = 'kiosk') {
   const now = { t: 1_000_000 };
@@ -66,7 +67,7 @@ describe('the agent service', () => {
     const { agent, deps, now } = setup();
     expect(await agent.action('quit', 1)).toEqual({ ok: false, reason: 'locked' });
     agent.unlock('2468', 1);
-    now.t += agentUnlockMs;
+    now.t += agentGatePolicy.unlockMs;
     expect(await agent.action('quit', 1)).toEqual({ ok: false, reason: 'locked' });
     expect(deps.quit).not.toHaveBeenCalled();
   });
@@ -117,7 +118,7 @@ describe('the agent service', () => {
 
   it('locks the PIN after too many wrong attempts', () => {
     const { agent } = setup();
-    for (let i = 1; i < agentPinPolicy.maxAttempts; i++) expect(agent.unlock('0000', 1)).toMatchObject({ reason: 'wrong-pin' });
+    for (let i = 1; i < agentGatePolicy.maxAttempts; i++) expect(agent.unlock('0000', 1)).toMatchObject({ reason: 'wrong-pin' });
     expect(agent.unlock('0000', 1)).toMatchObject({ reason: 'locked' });
     expect(agent.unlock('2468', 1)).toMatchObject({ reason: 'locked' });
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backendChoice, configView, effectiveBackendUrl, loadConfig, type ConfigStoreOptions, type KioskConfig } from '../../../../electron/main/config';
+import { backendChoice, configView, loadConfig, type ConfigStoreOptions, type KioskConfig } from '../../../../electron/main/config';
 import { hashPin } from '../../../../electron/main/pin';
 
 let dir: string;
@@ -29,7 +29,8 @@ describe('the kiosk configuration file', () => {
       timeouts: { idleSeconds: 120, idleSecondsWaitingForCode: 600, warningSeconds: 30 },
     });
     expect(result.config.backendUrl).toBeUndefined();
-    expect(effectiveBackendUrl(result.config)).toBe('http://127.0.0.1:8787');
+    // No back end configured: only the embedded sandbox asked for on the command line, on its default port.
+    expect(backendChoice(result.config, true)).toEqual({ kind: 'embedded-sandbox', url: 'http://127.0.0.1:8787' });
   });
 
   it('reads a complete valid file', () => {
@@ -49,7 +50,7 @@ describe('the kiosk configuration file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.config.mode).toBe('laptop');
-    expect(effectiveBackendUrl(result.config)).toBe('https://api.caf.example');
+    expect(backendChoice(result.config, false)).toEqual({ kind: 'configured', url: 'https://api.caf.example' });
     expect(result.config.relaunch.atHour).toBeNull();
   });
 

@@ -165,8 +165,14 @@ describe('main’s wiring', () => {
     fake.send(win, ipcChannels.setFranceConnectStep, true);
     expect(navigate(win, `${franceConnect}/api/v2/authorize`)).toBe('allowed');
     expect(navigate(win, 'https://evil.example/')).toBe('refused');
+    // Back at the kiosk with the one-time code: the renderer's start reads the fragment once and closes the step
+    // (renderer/src/features/franceconnect/return.ts; test/unit/renderer/kiosk-app.test.ts checks that it does).
+    expect(navigate(win, `${backend}/v1/franceconnect/callback?code=x&state=y`)).toBe('allowed');
+    expect(navigate(win, 'app://kiosk/#franceconnect_code=one-time')).toBe('allowed');
+    expect(navigate(win, `${franceConnect}/api/v2/authorize`)).toBe('allowed');
     fake.send(win, ipcChannels.setFranceConnectStep, false);
     expect(navigate(win, `${franceConnect}/api/v2/authorize`)).toBe('refused');
+    expect(navigate(win, `${franceConnect}/api/v2/authorize`, 'will-redirect')).toBe('refused');
 
     fake.send(win, ipcChannels.setFranceConnectStep, true);
     await fake.invoke(win, ipcChannels.endVisit, 'quit');

@@ -40,7 +40,7 @@ function kiosk() {
   const visit = createVisitLifecycle({ endVisit: async (reason) => void ended.push(reason) });
   const pinia = createPinia();
   pinia.use(resetStoresAtVisitEnd(visit));
-  // Pinia applies plugins once it is installed in an app, as main.ts does.
+  // Pinia applies plugins once it is installed in an app, as kiosk-app.ts does.
   createApp({ render: () => null }).use(pinia);
   setActivePinia(pinia);
   return { visit, pinia, ended };

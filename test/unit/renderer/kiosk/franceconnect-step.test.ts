@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { closeFranceConnectStepOnReturn, goToFranceConnect } from '@renderer/kiosk/franceconnect-step';
+import { closeFranceConnectStep, goToFranceConnect } from '@renderer/kiosk/franceconnect-step';
 
 describe('the FranceConnect step', () => {
   it('is opened in main before the window leaves the app', () => {
@@ -10,18 +10,9 @@ describe('the FranceConnect step', () => {
     expect(order).toEqual(['step true', 'navigate']);
   });
 
-  it.each(['#franceconnect_code=abc', '#franceconnect_error=franceconnect.cancelled', '#x=1&franceconnect_logout=done'])(
-    'is closed when the page comes back with %s',
-    (hash) => {
-      const bridge = { setFranceConnectStep: vi.fn() };
-      expect(closeFranceConnectStepOnReturn(bridge, hash)).toBe(true);
-      expect(bridge.setFranceConnectStep).toHaveBeenCalledWith(false);
-    },
-  );
-
-  it('is left alone on an ordinary page load', () => {
+  it('is closed by telling main so', () => {
     const bridge = { setFranceConnectStep: vi.fn() };
-    expect(closeFranceConnectStepOnReturn(bridge, '')).toBe(false);
-    expect(bridge.setFranceConnectStep).not.toHaveBeenCalled();
+    closeFranceConnectStep(bridge);
+    expect(bridge.setFranceConnectStep).toHaveBeenCalledExactlyOnceWith(false);
   });
 });

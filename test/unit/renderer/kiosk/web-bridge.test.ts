@@ -55,6 +55,29 @@ describe('the web bridge’s agent panel', () => {
     vi.unstubAllGlobals();
   });
 
+  it('locks twice as long the second time, as main does', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(0);
+    const bridge = createWebBridge(fakeWindow('?agentPin=2468').win);
+    for (let i = 1; i < 5; i++) await bridge.agentUnlock('0000');
+    expect(await bridge.agentUnlock('0000')).toEqual({ ok: false, reason: 'locked', retryInSeconds: 300 });
+    vi.setSystemTime(300_000);
+    for (let i = 1; i < 5; i++) await bridge.agentUnlock('0000');
+    expect(await bridge.agentUnlock('0000')).toEqual({ ok: false, reason: 'locked', retryInSeconds: 600 });
+    vi.useRealTimers();
+  });
+
+  it('ends an unlock after two minutes, as main does', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(0);
+    const bridge = createWebBridge(fakeWindow('?agentPin=2468').win);
+    await bridge.agentUnlock('2468');
+    vi.setSystemTime(2 * 60_000);
+    expect(await bridge.agentStatus()).toBeNull();
+    expect(await bridge.agentAction('reset-visit')).toEqual({ ok: false, reason: 'locked' });
+    vi.useRealTimers();
+  });
+
   it('records « Appeler un agent » once per page (one visit) and shows it in the status', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
     const bridge = createWebBridge(fakeWindow('?agentPin=2468').win);

@@ -1,6 +1,38 @@
-import { describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { installFranceConnectReturn, parseFranceConnectReturn, takeFranceConnectReturn } from '@renderer/features/franceconnect/return';
+import { parseFranceConnectReturn, readFranceConnectReturn, receiveFranceConnectReturn } from '@renderer/features/franceconnect/return';
+import { useFranceConnectReturnStore } from '@renderer/features/franceconnect/return-store';
+
+function kioskRouter() {
+  const view = { render: () => null };
+  return createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'welcome', component: view },
+      { path: '/retour', name: 'franceconnect-return', component: view },
+    ],
+  });
+}
+
+function page(hash: string, search = '', stored: Record<string, string> = {}) {
+  const storage = new Map(Object.entries(stored));
+  return {
+    storage,
+    win: {
+      location: { hash, pathname: '/', search },
+      history: { replaceState: vi.fn() },
+      sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, removeItem: (k: string) => void storage.delete(k) },
+    },
+  };
+}
+
+beforeEach(() => {
+  const pinia = createPinia();
+  createApp({ render: () => null }).use(pinia);
+  setActivePinia(pinia);
+});
 
 describe('coming back from FranceConnect', () => {
   it('reads the one-time code, an error or the end of a logout from the fragment', () => {
@@ -11,45 +43,44 @@ describe('coming back from FranceConnect', () => {
     expect(parseFranceConnectReturn('#other=1')).toBeNull();
   });
 
-  it('removes the code from the address at once and sends the first screen to the return view, once', async () => {
-    const replaceState = vi.fn();
-    const sessionStorage = new Map<string, string>([['franceconnect.verifier', 'kept-verifier']]);
-    const storage = { getItem: (k: string) => sessionStorage.get(k) ?? null, removeItem: (k: string) => sessionStorage.delete(k) };
-    const win = { location: { hash: '#franceconnect_code=abc123', pathname: '/', search: '' }, history: { replaceState }, sessionStorage: storage };
-    const view = { render: () => null };
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [
-        { path: '/', name: 'welcome', component: view },
-        { path: '/retour', name: 'franceconnect-return', component: view },
-      ],
-    });
-    installFranceConnectReturn(router, win as never);
-    expect(replaceState).toHaveBeenCalledWith(null, '', '/');
+  it('removes the code from the address at once, closes main’s allowance, and sends the first screen to the return view, once', async () => {
+    const { win, storage } = page('#franceconnect_code=abc123', '', { 'franceconnect.verifier': 'kept-verifier' });
+    const router = kioskRouter();
+    const bridge = { setFranceConnectStep: vi.fn() };
+    const store = useFranceConnectReturnStore();
+    receiveFranceConnectReturn(router, bridge, store, win as never);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/');
+    expect(bridge.setFranceConnectStep).toHaveBeenCalledExactlyOnceWith(false);
     await router.push('/');
     expect(router.currentRoute.value.name).toBe('franceconnect-return');
     // The kiosk's verifier comes along, and leaves the tab's storage at once.
-    expect(takeFranceConnectReturn()).toEqual({ kind: 'code', code: 'abc123', verifier: 'kept-verifier' });
-    expect(sessionStorage.size).toBe(0);
-    expect(takeFranceConnectReturn()).toBeNull();
+    expect(store.take()).toEqual({ kind: 'code', code: 'abc123', verifier: 'kept-verifier' });
+    expect(storage.size).toBe(0);
+    expect(store.take()).toBeNull();
     await router.push('/');
     expect(router.currentRoute.value.name).toBe('welcome');
   });
 
   it('also hands the end of FranceConnect’s logout to the return view, which ends the visit', async () => {
-    const win = { location: { hash: '#franceconnect_logout=done', pathname: '/', search: '?keyboard=off' }, history: { replaceState: vi.fn() }, sessionStorage: { getItem: () => null, removeItem: () => undefined } };
-    const view = { render: () => null };
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [
-        { path: '/', name: 'welcome', component: view },
-        { path: '/retour', name: 'franceconnect-return', component: view },
-      ],
-    });
-    installFranceConnectReturn(router, win as never);
+    const { win } = page('#franceconnect_logout=done', '?keyboard=off');
+    const router = kioskRouter();
+    const store = useFranceConnectReturnStore();
+    receiveFranceConnectReturn(router, { setFranceConnectStep: vi.fn() }, store, win as never);
     expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/?keyboard=off');
     await router.push('/');
     expect(router.currentRoute.value.name).toBe('franceconnect-return');
-    expect(takeFranceConnectReturn()).toEqual({ kind: 'logout' });
+    expect(store.pending).toEqual({ kind: 'logout' });
+  });
+
+  it('does nothing on an ordinary start: the address, the allowance and the first screen are left alone', async () => {
+    const { win } = page('', '?keyboard=off');
+    const router = kioskRouter();
+    const bridge = { setFranceConnectStep: vi.fn() };
+    expect(receiveFranceConnectReturn(router, bridge, useFranceConnectReturnStore(), win as never)).toBeNull();
+    expect(readFranceConnectReturn(win as never)).toBeNull();
+    expect(win.history.replaceState).not.toHaveBeenCalled();
+    expect(bridge.setFranceConnectStep).not.toHaveBeenCalled();
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('welcome');
   });
 });

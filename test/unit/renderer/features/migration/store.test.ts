@@ -3,7 +3,7 @@ import { api } from '@renderer/api';
 import { migrationApi } from '@renderer/api/sessions';
 import { useSessionStore } from '@renderer/app/session-store';
 import { contactInputOf, nextStepOf, useMigrationStore } from '@renderer/features/migration/store';
-import { storeHarness } from '../../store-harness';
+import { networkDown, refusal, storeHarness } from '../../store-harness';
 
 vi.mock('@renderer/api/sessions', () => ({
   sessionsApi: { logout: vi.fn() },
@@ -60,6 +60,32 @@ describe('the migration store', () => {
     await store.verify('123456');
     expect(session.kind).toBe('full');
     expect(api.hasToken()).toBe(true);
+  });
+
+  it('re-reads the attempts left after a refused code, as the other journeys do', async () => {
+    const waiting = { ...state, cguAccepted: true, passwordChanged: true, code: challenge };
+    calls.contact.mockResolvedValue(waiting);
+    calls.verifyCode.mockRejectedValue(refusal(422, 'code.invalid'));
+    calls.get.mockResolvedValue({ ...waiting, code: { ...challenge, attemptsLeft: 4 } });
+    const store = harness.use(useMigrationStore);
+    await store.sendContact({ mobile: '0612345699', autreTelephone: '', email: '', channel: 'sms' });
+    const result = await store.verify('000000');
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'api', code: 'code.invalid' } });
+    expect(store.state?.code?.attemptsLeft).toBe(4);
+  });
+
+  it('keeps the count it had when the code could not be checked, or the re-read fails', async () => {
+    const waiting = { ...state, cguAccepted: true, passwordChanged: true, code: challenge };
+    calls.contact.mockResolvedValue(waiting);
+    const store = harness.use(useMigrationStore);
+    await store.sendContact({ mobile: '0612345699', autreTelephone: '', email: '', channel: 'sms' });
+    calls.verifyCode.mockRejectedValue(networkDown());
+    await store.verify('000000');
+    expect(calls.get).not.toHaveBeenCalled();
+    calls.verifyCode.mockRejectedValue(refusal(422, 'code.invalid'));
+    calls.get.mockRejectedValue(networkDown());
+    expect(await store.verify('000000')).toMatchObject({ ok: false, failure: { code: 'code.invalid' } });
+    expect(store.state?.code?.attemptsLeft).toBe(5);
   });
 
   it('keeps the contact typed for "Modifier", and forgets it at the end of the visit', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { passwordResetApi } from '@renderer/api/sessions';
 import { usePasswordResetStore } from '@renderer/features/password-reset/store';
-import { refusal, storeHarness } from '../../store-harness';
+import { networkDown, refusal, storeHarness } from '../../store-harness';
 
 vi.mock('@renderer/api/sessions', () => ({
   passwordResetApi: { start: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn(), password: vi.fn() },
@@ -22,7 +22,7 @@ describe('the forgotten-password store', () => {
     api.password.mockResolvedValue(null);
     const store = harness.use(usePasswordResetStore);
     await store.start('2 780506 088101', 'sms');
-    expect(api.start).toHaveBeenCalledWith('2780506088101', 'sms');
+    expect(api.start).toHaveBeenCalledWith('2780506088101', 'sms', expect.stringMatching(/^[0-9a-f]{32}$/));
     expect(store.flow?.id).toBe('r-1');
     await store.verify('123456');
     expect(api.verifyCode).toHaveBeenCalledWith('r-1', '123456');
@@ -31,6 +31,26 @@ describe('the forgotten-password store', () => {
     expect(api.password).toHaveBeenCalledWith('r-1', 'Nouveau2026', 'Nouveau2026');
     expect(store.flow).toBeNull();
     expect(JSON.stringify(store.$state)).not.toContain('Nouveau2026');
+  });
+
+  it('retries a start whose answer was lost with the same idempotency key, and a new identifier with a new one', async () => {
+    api.start.mockRejectedValueOnce(networkDown()).mockResolvedValue(flow);
+    const store = harness.use(usePasswordResetStore);
+    const lost = await store.start('2780506088101', 'sms');
+    expect(lost.ok).toBe(false);
+    expect(store.trouble).toBe('unreachable');
+    await store.start('2 780506 088101', 'sms'); // « Réessayer »: the same start
+    const [first, retry] = api.start.mock.calls;
+    expect(retry![2]).toBe(first![2]);
+    expect(store.flow?.id).toBe('r-1');
+    await store.start('2780506088101', 'email');
+    await store.start('2080206088103', 'email');
+    const keys = api.start.mock.calls.map((call) => call[2]);
+    expect(new Set(keys).size).toBe(3);
+    // The end of the visit forgets the key: the next visitor's start is never a retry of this one.
+    await harness.visit.endVisit('inactivity');
+    await store.start('2080206088103', 'email');
+    expect(api.start.mock.calls.at(-1)![2]).not.toBe(keys.at(-1));
   });
 
   it('keeps the flow after a wrong code so the visitor can try again', async () => {
