@@ -2,6 +2,7 @@
 // test would otherwise wait out the WCAG 20 s warning or the cleared screen, Playwright's fake clock (page.clock,
 // installed before the page loads, flowing with real time until told otherwise) jumps over it: the guard reads
 // Date.now() on its 1 s interval, so a jump is seen at its next tick exactly as the elapsed time would be.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoAxeViolation } from './support/kiosk';
