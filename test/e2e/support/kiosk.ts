@@ -104,12 +104,15 @@ async function setPreferences(page: Page, wanted: Preferences): Promise<Preferen
 
 /**
  * axe finds nothing on the current screen in French (or as it is) and in every swept combination of language and
- * mode (`sweptModes`); the screen is left in the language and modes it had. `include`: a CSS selector to scan only
- * that part (a dialog over the screen).
+ * mode (`sweptModes`, with AXE_SWEEP=1); the screen is left in the language and modes it had. `include`: a CSS
+ * selector to scan only that part (a dialog over the screen).
  */
 export async function expectNoAxeViolation(page: Page, options: { include?: string } = {}): Promise<void> {
   const started = Date.now();
   await expectNoAxeViolationAsIs(page, '', options.include);
+  // Off unless AXE_SWEEP=1 until a whole CI run has passed with it (it was checked on the login, welcome and idle
+  // specs and the first steps of create-account and aide-logement only: the machine was too loaded for the rest).
+  if (process.env.AXE_SWEEP !== '1') return;
   // The sweep costs about twice the French scan: the test's time grows by as much, so a loaded machine does not
   // turn the added scans into a timeout.
   test.info().setTimeout(test.info().timeout + 2 * (Date.now() - started) + 2_000);

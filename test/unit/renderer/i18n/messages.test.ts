@@ -2,9 +2,7 @@
 // end or shared/domain can answer. Adding a language = adding its files; this test says what is still missing.
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@shared/api/errors';
-import { createKioskI18n, ensureLocaleMessages, kioskMessages } from '@renderer/i18n';
-import { easyReadEn } from '@renderer/i18n/easy-read.en';
-import { easyReadFr } from '@renderer/i18n/easy-read.fr';
+import { kioskMessages } from '@renderer/i18n';
 import { easyReadAsIs, notVisitorScreens } from '@renderer/i18n/easy-read-as-is';
 import { easyReadLanguages, languages } from '@renderer/kiosk/languages';
 
@@ -23,8 +21,7 @@ function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
 }
 
 const french = leaves(kioskMessages.fr);
-const allMessages = { ...kioskMessages, 'fr-x-facile': easyReadFr, 'en-x-facile': easyReadEn };
-const messagesOf = (code: string) => allMessages[code as keyof typeof allMessages];
+const messagesOf = (code: string) => kioskMessages[code as keyof typeof kioskMessages];
 
 /** The domain's codes the back end and the renderer's schemas answer (`nir.key`, `password.rules`, …). */
 const domainCodes = [...french.keys()].filter((k) => k.startsWith('errors.')).map((k) => k.slice('errors.'.length));
@@ -90,14 +87,5 @@ describe('the messages of every language', () => {
     expect(easyReadAsIs.filter((k) => notVisitorScreens.some((part) => k.startsWith(part)))).toEqual([]);
     expect(new Set(easyReadAsIs).size).toBe(easyReadAsIs.length);
   });
-
-  it('fetches an easy-read locale the first time a visitor needs it, not with the first screen', async () => {
-    const i18n = createKioskI18n();
-    expect(i18n.global.availableLocales).not.toContain('fr-x-facile');
-    expect(await ensureLocaleMessages(i18n.global, 'fr-x-facile')).toBe(true);
-    i18n.global.locale.value = 'fr-x-facile';
-    expect(i18n.global.t('welcome.heading')).toBe('Bonjour. Vous êtes à la Caf.');
-    expect(i18n.global.t('app.largeText')).toBe('Agrandir le texte'); // not rewritten: the ordinary French
-    expect(await ensureLocaleMessages(i18n.global, 'xx-x-facile')).toBe(false);
-  });
 });
+

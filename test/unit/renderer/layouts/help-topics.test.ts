@@ -48,7 +48,7 @@ describe('the help topics', () => {
 
   for (const [locale, easy] of [['fr-x-facile', easyReadFr], ['en-x-facile', easyReadEn]] as const) {
     it(`answer in ${locale} with its own words for every topic, rendered as written`, () => {
-      const i18n = createKioskI18n({ [locale]: easy });
+      const i18n = createKioskI18n();
       i18n.global.locale.value = locale;
       const { tm, rt } = i18n.global;
       for (const topic of new Set(Object.values(helpTopicOfRoute))) {

@@ -9,8 +9,6 @@ import HelpButton from '@renderer/layouts/HelpButton.vue';
 import WelcomeView from '@renderer/features/welcome/WelcomeView.vue';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createKioskI18n } from '@renderer/i18n';
-import { easyReadEn } from '@renderer/i18n/easy-read.en';
-import { easyReadFr } from '@renderer/i18n/easy-read.fr';
 import { controlText, dialogText, printedText, screenText, type SpokenWords } from '@renderer/kiosk/speech/spoken';
 import { printableHtml } from '@renderer/kiosk/printable';
 
@@ -30,7 +28,7 @@ const words: SpokenWords = {
 function screen(component: object, locale: 'fr' | 'en' | 'ar' | 'fr-x-facile' | 'en-x-facile'): string {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const i18n = createKioskI18n({ 'fr-x-facile': easyReadFr, 'en-x-facile': easyReadEn });
+  const i18n = createKioskI18n();
   i18n.global.locale.value = locale;
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'any', component: { render: () => null } }] });
   const kiosk = { bridge: {}, visit: { onVisitEnd: () => () => {}, endVisit: async () => {} }, config: { value: null } };
