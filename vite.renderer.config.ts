@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin, UserConfig } from 'vite';
 import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy';
+import { firstScreenBudget, preloadFirstScreenFonts } from './scripts/first-screen-build';
+
+/**
+ * The JS and CSS the first screen loads before the app runs, gzipped (scripts/first-screen-build.ts): 132 KiB now,
+ * down from 218; issue 12 asks for 120, so this only goes down.
+ */
+export const firstScreenBudgetBytes = 135 * 1024;
 
 export const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
@@ -29,7 +36,13 @@ export function rendererConfig(): UserConfig {
     root: fileURLToPath(new URL('./renderer', import.meta.url)),
     base: './',
     publicDir: false,
-    plugins: [vue(), contentSecurityPolicyMeta()],
+    plugins: [
+      vue(),
+      contentSecurityPolicyMeta(),
+      // The welcome screen's regular and bold faces, Latin (its French words); the other ranges load as text needs them.
+      preloadFirstScreenFonts(['atkinson-hyperlegible-latin-400-normal', 'atkinson-hyperlegible-latin-700-normal']),
+      firstScreenBudget(firstScreenBudgetBytes),
+    ],
     resolve: {
       alias: { ...sharedAlias, '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)) },
     },
@@ -37,6 +50,9 @@ export function rendererConfig(): UserConfig {
       outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
       emptyOutDir: true,
       target: 'chrome140',
+      // electron-vite leaves the renderer unminified by default (about 1.6 times the gzipped bytes of Vite's web
+      // build): every visit loads it cold, and what ships must be what the browser tests run.
+      minify: true,
       rolldownOptions: {
         input: {
           index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),

@@ -10,19 +10,18 @@ import { kioskKey } from './kiosk/kiosk-context';
 import { createKioskRouter } from './router';
 import { receiveFranceConnectReturn } from './features/franceconnect/return';
 import { useFranceConnectReturnStore } from './features/franceconnect/return-store';
-import { createKioskI18n } from './i18n';
+import { createKioskI18nOnDemand } from './i18n/on-demand';
 import { keyboardEnabledKey } from './keyboard/context';
 import KioskShell from './kiosk/KioskShell.vue';
-import { printedText } from './kiosk/speech/spoken';
 import { useSpeechStore } from './kiosk/speech/store';
-import { speechLanguageOf } from './kiosk/speech/use-speech-output';
+import { loadSpoken, speechLanguageOf } from './kiosk/speech/use-speech-output';
 import { createVisitLifecycle } from './kiosk/visit';
 import { resetStoresAtVisitEnd } from './app/visit-reset';
 import { createWaitingForCode, waitingForCodeKey } from './kiosk/waiting-for-code';
 
 export function createKioskApp(machineBridge: KioskBridge): VueApp {
   const pinia = createPinia();
-  const i18n = createKioskI18n();
+  const i18n = createKioskI18nOnDemand();
   // While speech is on, what a printed page says is said too (the receipt with the identifier, an attestation, the
   // relevé), once the page has gone to the printer.
   const bridge: KioskBridge = {
@@ -30,7 +29,10 @@ export function createKioskApp(machineBridge: KioskBridge): VueApp {
     async print(job) {
       const result = await machineBridge.print(job);
       const speech = useSpeechStore(pinia);
-      if (result.ok && speech.on) void speech.say(printedText(job.html), speechLanguageOf(i18n.global.locale.value));
+      if (result.ok && speech.on) {
+        const { printedText } = await loadSpoken();
+        void speech.say(printedText(job.html), speechLanguageOf(i18n.global.locale.value));
+      }
       return result;
     },
   };

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 
 async function holdCorner(page: Page): Promise<void> {
+  // The panel is loaded just after the first screen (kiosk/KioskShell.vue): its corner is there first.
+  await page.getByTestId('agent-corner').waitFor({ state: 'attached' });
   await page.mouse.move(20, 20);
   await page.mouse.down();
   await page.waitForTimeout(3300); // the gesture itself is a 3-second press

@@ -3,7 +3,10 @@
 // `postgres://…` or `postgresql://…`), for several back-end instances over one database. The rest of the code speaks
 // kysely only, with portable types (text, integer), so migrations, repositories and services are the same for both.
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql, type Dialect, type DialectAdapter } from 'kysely';
+import {
+  CamelCasePlugin, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql,
+  type DatabaseConnection, type Dialect, type DialectAdapter, type Driver, type TransactionSettings,
+} from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { migrations } from './migrations';
@@ -62,15 +65,65 @@ function cachingStatements(sqlite: BetterSqlite3.Database) {
  * some tables and no migration record, and every later start failed on "table already exists" (issue 17). Saying
  * so makes the Migrator run the pending migrations and their records in one transaction, as it does on PostgreSQL
  * (whose adapter says so already).
+ *
+ * It also says it supports several connections, so that kysely does not put its own lock around the one connection:
+ * that lock (`ConnectionMutex`) wakes every waiting query each time it is released, and all but one go back to
+ * waiting. At 100 concurrent reads a query cost twice its CPU and the wake-up order is random, so some requests
+ * waited seconds (profiled: issue 15). SerialSqliteDriver below keeps the one connection to one user at a time, in
+ * order, with one wake-up per hand-over.
  */
-class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+class SerialSqliteAdapter extends SqliteAdapter {
   override get supportsTransactionalDdl(): boolean {
     return true;
   }
+  override get supportsMultipleConnections(): boolean {
+    return true;
+  }
 }
-class TransactionalDdlSqliteDialect extends SqliteDialect {
+
+/**
+ * better-sqlite3's one connection, lent to one query or transaction at a time, first come first served. A query
+ * runs synchronously, so the connection is held only across a transaction's awaits.
+ */
+class SerialSqliteDriver implements Driver {
+  readonly #inner: Driver;
+  #held = false;
+  readonly #waiting: Array<() => void> = [];
+
+  constructor(inner: Driver) {
+    this.#inner = inner;
+  }
+
+  init = () => this.#inner.init();
+  destroy = () => this.#inner.destroy();
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#held) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    else this.#held = true;
+    return this.#inner.acquireConnection();
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    await this.#inner.releaseConnection(connection);
+    const next = this.#waiting.shift();
+    if (next) next(); // handed over: still held
+    else this.#held = false;
+  }
+
+  beginTransaction = (connection: DatabaseConnection, settings: TransactionSettings) => this.#inner.beginTransaction(connection, settings);
+  commitTransaction = (connection: DatabaseConnection) => this.#inner.commitTransaction(connection);
+  rollbackTransaction = (connection: DatabaseConnection) => this.#inner.rollbackTransaction(connection);
+  savepoint: Driver['savepoint'] = (connection, name, compile) => this.#inner.savepoint!(connection, name, compile);
+  rollbackToSavepoint: Driver['rollbackToSavepoint'] = (connection, name, compile) => this.#inner.rollbackToSavepoint!(connection, name, compile);
+  releaseSavepoint: Driver['releaseSavepoint'] = (connection, name, compile) => this.#inner.releaseSavepoint!(connection, name, compile);
+}
+
+class SerialSqliteDialect extends SqliteDialect {
   override createAdapter(): DialectAdapter {
-    return new TransactionalDdlSqliteAdapter();
+    return new SerialSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    return new SerialSqliteDriver(super.createDriver());
   }
 }
 
@@ -82,7 +135,7 @@ function sqliteDialect(path: string): Dialect {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new TransactionalDdlSqliteDialect({ database: cachingStatements(sqlite) });
+  return new SerialSqliteDialect({ database: cachingStatements(sqlite) });
 }
 
 function postgresDialect(url: string): Dialect {

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from './database';
 import { OUTBOX_SEQ_SETTING } from './migrations/005-outbox-seq';
+import { prepared } from './prepared';
 import type { Database } from './schema';
 
 /**
@@ -18,12 +19,18 @@ export async function sharedSecret(db: Db, name: string, make: () => string): Pr
 }
 
 const CLOCK_OFFSET = 'sandbox-clock-offset-ms';
+const offsetReaders = new WeakMap<Db, () => Promise<Array<{ value: string }>>>();
 
 /** The sandbox clock's offset (POST /sandbox/clock), shared by the instances over this database. */
 export const clockOffset = {
-  /** One indexed read, compiled once: it runs before every sandbox request. */
+  /** One indexed read, compiled once per database (db/prepared.ts): it runs before every sandbox request. */
   async read(db: Db): Promise<number> {
-    const row = await db.selectFrom('settings').select('value').where('key', '=', CLOCK_OFFSET).executeTakeFirst();
+    let read = offsetReaders.get(db);
+    if (!read) {
+      read = prepared(db, () => db.selectFrom('settings').select('value').where('key', '=', CLOCK_OFFSET));
+      offsetReaders.set(db, read);
+    }
+    const [row] = await read();
     return row ? Number(row.value) : 0;
   },
   /** Adds to the offset in one statement, so that two instances advancing at once both count. */

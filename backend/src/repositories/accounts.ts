@@ -1,14 +1,19 @@
 // Accounts and the persons they belong to.
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database';
+import { prepared } from '../db/prepared';
 import type { AccountTable, PersonTable } from '../db/schema';
 
 export type Account = AccountTable;
 export type Person = PersonTable;
 
+// byId is on every authenticated request's path (services/viewer.ts): compiled once (db/prepared.ts).
+const first = <T>(rows: Promise<T[]>) => rows.then((found) => found[0]);
+
 export function createAccountRepository(db: Db) {
+  const byId = prepared(db, (id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id));
   return {
-    byId: (id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
+    byId: (id: string) => first(byId(id)),
     byIdentifier: (identifier: string) =>
       db.selectFrom('accounts').selectAll().where('identifier', '=', identifier).executeTakeFirst(),
     byFlow: (flowId: string) =>
@@ -22,8 +27,9 @@ export function createAccountRepository(db: Db) {
 }
 
 export function createPersonRepository(db: Db) {
+  const byId = prepared(db, (id: string) => db.selectFrom('persons').selectAll().where('id', '=', id));
   return {
-    byId: (id: string) => db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst(),
+    byId: (id: string) => first(byId(id)),
     byNir: (nir: string) => db.selectFrom('persons').selectAll().where('nir', '=', nir).executeTakeFirst(),
     /** The registry persons without a NIR born that day (the caller matches their whole état civil). */
     withoutNirBornOn: (birthDate: string) =>

@@ -1,6 +1,8 @@
 // J4, the account space, and the household members' rights (issue 7). Rights: services/rights.ts.
 import type { Attestation, Courrier, Dashboard, Household, HouseholdMember, Me, Payment, Separation, SeparationInput } from '../../../shared/api';
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { prepared, textValue } from '../db/prepared';
 import { fail, invalid } from '../errors';
 import { iso, type Clock } from '../clock';
 import type { Person, PersonRepository } from '../repositories/accounts';
@@ -27,6 +29,14 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     hasAccount: Boolean(await db.selectFrom('accounts').select('id').where('personId', '=', person.id).executeTakeFirst()),
   });
   const householdId = (viewer: Viewer) => viewer.person.householdId ?? '';
+  // The dashboard is the account space's first screen, read at every visit: its queries are compiled once, with the
+  // values SQLite need not plan again at each run (`textValue`; the limit a literal: a bound LIMIT does the same).
+  const dashboardQueries = {
+    lastPayment: prepared(db, (id: string) => db.selectFrom('payments').selectAll().where('householdId', '=', textValue(id)).orderBy('date', 'desc').limit(sql.lit(1))),
+    allocations: prepared(db, (id: string) => db.selectFrom('allocations').select(['id', 'label', 'monthlyAmountCents', 'since']).where('householdId', '=', textValue(id)).orderBy('label')),
+    attestations: prepared(db, (id: string) => db.selectFrom('attestations').select(['id', 'label', 'issuedOn']).where('householdId', '=', textValue(id)).orderBy('issuedOn', 'desc')),
+    courriers: prepared(db, (id: string) => db.selectFrom('courriers').select(['id', 'subject', 'date', 'kind']).where('householdId', '=', textValue(id)).orderBy('date', 'desc')),
+  };
 
   return {
     me(viewer: Viewer): Me {
@@ -51,11 +61,8 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     async dashboard(viewer: Viewer): Promise<Dashboard> {
       requireRight(viewer, 'household.read');
       const id = householdId(viewer);
-      const [last, allocations, attestations, courriers] = await Promise.all([
-        db.selectFrom('payments').selectAll().where('householdId', '=', id).orderBy('date', 'desc').limit(1).executeTakeFirst(),
-        db.selectFrom('allocations').select(['id', 'label', 'monthlyAmountCents', 'since']).where('householdId', '=', id).orderBy('label').execute(),
-        db.selectFrom('attestations').select(['id', 'label', 'issuedOn']).where('householdId', '=', id).orderBy('issuedOn', 'desc').execute(),
-        db.selectFrom('courriers').select(['id', 'subject', 'date', 'kind']).where('householdId', '=', id).orderBy('date', 'desc').execute(),
+      const [[last], allocations, attestations, courriers] = await Promise.all([
+        dashboardQueries.lastPayment(id), dashboardQueries.allocations(id), dashboardQueries.attestations(id), dashboardQueries.courriers(id),
       ]);
       return { lastPayment: last ? toPayment(last) : null, allocations, attestations, courriers };
     },

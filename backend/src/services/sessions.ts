@@ -3,6 +3,7 @@
 // reset. OWASP Session Management Cheat Sheet; ASVS 3.
 import type { SessionKind, Session as SessionReply } from '../../../shared/api';
 import type { Db } from '../db/database';
+import { prepared } from '../db/prepared';
 import type { SessionTable } from '../db/schema';
 import { fail } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
@@ -20,6 +21,8 @@ export type SessionRow = SessionTable;
 
 export function createSessionService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
+  // Every authenticated request runs this: compiled once (db/prepared.ts).
+  const byTokenHash = prepared(db, (tokenHash: string) => db.selectFrom('sessions').selectAll().where('tokenHash', '=', tokenHash));
   /** Told the token hashes of the sessions just revoked, whatever revoked them (logout, reset, another login). */
   const revokedListeners: Array<(tokenHashes: string[]) => void | Promise<void>> = [];
   /** Awaited: when revoke() returns, what the listeners keep of those sessions is gone too. */
@@ -46,7 +49,7 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
 
     /** The live session of a bearer token, touched; throws auth.required otherwise (the same for every reason). */
     async authenticate(token: string): Promise<SessionRow> {
-      const row = await db.selectFrom('sessions').selectAll().where('tokenHash', '=', sha256(token)).executeTakeFirst();
+      const [row] = await byTokenHash(sha256(token));
       const now = clock.now();
       if (!row || row.revokedAt || Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS <= now) {
         throw fail('auth.required', 'No valid session');

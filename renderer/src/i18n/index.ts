@@ -1,39 +1,15 @@
-// The kiosk's i18n: one locale per language (fr, en, ar) and one per easy-read version (fr-x-facile, en-x-facile).
-// An easy-read locale holds only the texts it rewrites and falls back to its language for the rest.
+// The kiosk's messages, every language at once: the tests and the out-of-service page use them so. The kiosk's app
+// loads French at start and the other locales when a visitor chooses them (on-demand.ts), the same messages.
 import { createI18n } from 'vue-i18n';
 import { ar } from './ar';
 import { easyReadEn } from './easy-read.en';
 import { easyReadFr } from './easy-read.fr';
 import { en } from './en';
 import { fr } from './fr';
+import { kioskI18nOptions } from './options';
 
 export const kioskMessages = { fr, en, ar, 'fr-x-facile': easyReadFr, 'en-x-facile': easyReadEn };
 
-/**
- * Arabic plural forms (CLDR: zero, one, two, few, many, other) for messages written with six choices; a message with
- * fewer choices keeps vue-i18n's default choice.
- */
-function arabicPlural(choice: number, choicesLength: number): number {
-  if (choicesLength < 6) return choicesLength === 2 ? (choice === 1 ? 0 : 1) : Math.min(Math.abs(choice), choicesLength - 1);
-  const n = Math.abs(choice);
-  const mod100 = n % 100;
-  if (n === 0) return 0;
-  if (n === 1) return 1;
-  if (n === 2) return 2;
-  if (mod100 >= 3 && mod100 <= 10) return 3;
-  if (mod100 >= 11) return 4;
-  return 5;
-}
-
 export function createKioskI18n() {
-  return createI18n({
-    legacy: false,
-    locale: 'fr',
-    fallbackLocale: { 'fr-x-facile': ['fr'], 'en-x-facile': ['en', 'fr'], default: ['fr'] },
-    // The easy-read locales are partial by design: falling back from them is expected, not a warning.
-    fallbackWarn: false,
-    missingWarn: import.meta.env.DEV,
-    messages: kioskMessages,
-    pluralRules: { ar: arabicPlural },
-  });
+  return createI18n(kioskI18nOptions(kioskMessages));
 }

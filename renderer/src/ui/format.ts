@@ -1,12 +1,6 @@
-// How the screens write days, amounts and identifiers, as the seeds show them: "le 25/05/2021", "58 €" (no cents when
-// there are none, French separators otherwise: "139,05 €"), "Votre identifiant : 2 XX XXXX XXX XXX" (seed 001).
-import { formatNir } from '@shared/domain/nir';
-import { formatProvisionalId } from '@shared/domain/provisional-id';
-
-/** The NIR grouped as on the carte Vitale, or the provisional identifier as the domain groups it. */
-export function formatIdentifier(identifier: string, kind: 'nir' | 'provisional'): string {
-  return kind === 'nir' ? formatNir(identifier) : formatProvisionalId(identifier);
-}
+// How the screens write days, amounts and times, as the seeds show them: "le 25/05/2021", "58 €" (no cents when
+// there are none, French separators otherwise: "139,05 €"), "14:32". Identifiers: format-identifier.ts (kept apart:
+// the NIR's module brings the commune tables, which the header's clock must not load with the first screen).
 
 /** "2021-05-25" → "25/05/2021". */
 export function formatDay(day: string): string {

@@ -1,5 +1,5 @@
 // Numbered migrations, in code (not read from disk) so that the bundled back end (out/backend) carries them.
-// Append new ones as `'005-…': …`; never edit one that has shipped.
+// Append new ones as `'008-…': …`; never edit one that has shipped.
 import type { Migration } from 'kysely/migration';
 import { initial } from './001-initial';
 import { demandes } from './002-demandes';
@@ -7,6 +7,7 @@ import { outboxDelivery } from './003-outbox-delivery';
 import { sharedState } from './004-shared-state';
 import { outboxSeq } from './005-outbox-seq';
 import { resetRequestKey } from './006-reset-request-key';
+import { householdIndexes } from './007-household-indexes';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '004-shared-state': sharedState,
   '005-outbox-seq': outboxSeq,
   '006-reset-request-key': resetRequestKey,
+  '007-household-indexes': householdIndexes,
 };

@@ -9,8 +9,14 @@ import { nextTick, onBeforeUnmount, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRouter } from 'vue-router';
 import type { SpeechLanguage } from './engine';
-import { announcementText, controlText, isMasked, screenText, type SpokenWords } from './spoken';
+import type * as SpokenModule from './spoken';
+import type { SpokenWords } from './spoken';
 import { useSpeechStore } from './store';
+
+type Spoken = typeof SpokenModule;
+/** What the kiosk says of a screen (spoken.ts, with its accessible-name library), loaded when speech is first on. */
+let spokenModule: Promise<Spoken> | null = null;
+export const loadSpoken = (): Promise<Spoken> => (spokenModule ??= import('./spoken'));
 
 const activators = 'button, a[href], input[type="checkbox"], input[type="radio"], [role="button"], [role="radio"], [role="checkbox"], [role="option"], [role="tab"]';
 const controls = `${activators}, input, select, textarea, [role="combobox"], [role="textbox"]`;
@@ -39,6 +45,8 @@ export function useSpeechOutput(): void {
     invalid: t('speech.words.invalid'),
   });
   const say = (text: string) => void speech.say(text, language());
+  // Loaded as speech turns on; until then (a few milliseconds at most) nothing is to be said of the screen.
+  let spoken: Spoken | null = null;
 
   let lastPointer: string | null = null;
   /** The control a first touch spoke: a second touch on it goes through. */
@@ -56,7 +64,7 @@ export function useSpeechOutput(): void {
     if (!speech.on) return;
     const target = event.target instanceof Element ? event.target.closest(controls) : null;
     if (!target || lastPointer === 'touch') return; // a touch is spoken by the click handler below
-    say(controlText(target, words()));
+    if (spoken) say(spoken.controlText(target, words()));
   };
   const onClick = (event: MouseEvent) => {
     if (!speech.on || lastPointer !== 'touch') return;
@@ -66,22 +74,22 @@ export function useSpeechOutput(): void {
       event.preventDefault();
       event.stopImmediatePropagation();
       armed = target;
-      say(controlText(target, words()));
+      if (spoken) say(spoken.controlText(target, words()));
       return;
     }
     armed = null;
-    if (!target.matches(activators)) say(controlText(target, words()));
+    if (!target.matches(activators) && spoken) say(spoken.controlText(target, words()));
   };
   const onInput = (event: Event) => {
-    if (!speech.on || !(event.target instanceof Element)) return;
+    if (!speech.on || !spoken || !(event.target instanceof Element)) return;
     const data = (event as InputEvent).data;
-    if (isMasked(event.target)) say(words().typedCharacter);
+    if (spoken.isMasked(event.target)) say(words().typedCharacter);
     else if (data) say(data);
   };
 
   const announced = new WeakMap<Element, string>();
   const observer = new MutationObserver((records) => {
-    if (!speech.on) return;
+    if (!speech.on || !spoken) return;
     const regions = new Set<Element>();
     for (const record of records) {
       const node = record.target instanceof Element ? record.target : record.target.parentElement;
@@ -95,7 +103,7 @@ export function useSpeechOutput(): void {
     }
     for (const region of regions) {
       if (region.closest('[data-speak="self"]')) continue; // says itself (the idle countdown)
-      const text = announcementText(region);
+      const text = spoken.announcementText(region);
       if (text && announced.get(region) !== text) {
         announced.set(region, text);
         say(text);
@@ -111,9 +119,11 @@ export function useSpeechOutput(): void {
   document.addEventListener('input', onInput, true);
 
   const sayScreen = async () => {
+    if (!speech.on) return;
+    spoken ??= await loadSpoken();
     await nextTick();
     armed = null;
-    say(screenText(document));
+    say(spoken.screenText(document));
   };
   const removeAfterEach = router.afterEach(() => void sayScreen());
   // Turning speech on, or changing the language, says the screen again.

@@ -1,0 +1,69 @@
+// The database layer under the authenticated read path (issue 15): queries compiled once (db/prepared.ts) answer
+// what the query built each time answers, with the values still bound parameters; SQLite's one connection is lent
+// to one query or transaction at a time, in order (db/database.ts). Runs on SQLite and on PostgreSQL.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../backend/src/db/database';
+import { prepared, textValue } from '../../../backend/src/db/prepared';
+import { freshDatabase, testDialect, type TestDatabase } from '../../support/test-database';
+
+let database: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  db = await openDatabase(database.url);
+  await db.insertInto('settings').values([
+    { key: 'a', value: 'first' }, { key: 'b', value: 'second' }, { key: "o'brien", value: 'quoted' }, { key: 'c', value: 'third' },
+  ]).execute();
+});
+afterAll(async () => {
+  await db.destroy();
+  await database.drop();
+});
+
+describe('a prepared query', () => {
+  const built = (low: string, high: string) => db.selectFrom('settings').selectAll().where('key', '>=', low).where('key', '<=', high)
+    .where('key', 'not like', 'sandbox%').orderBy('key');
+
+  it('answers what the same query built each time answers, for every value', async () => {
+    const run = prepared(db, (low: string, high: string) => built(low, high));
+    for (const [low, high] of [['a', 'b'], ['b', 'c'], ['a', 'z'], ['x', 'z'], ['c', 'a']] as const) {
+      expect(await run(low, high)).toEqual(await built(low, high).execute());
+    }
+    expect((await run('a', 'b')).map((row) => row.value)).toEqual(['first', 'second']);
+  });
+
+  it('keeps the values bound: a quote or SQL in a value is only a value', async () => {
+    const byKey = prepared(db, (key: string) => db.selectFrom('settings').select('value').where('key', '=', textValue(key)).orderBy('value'));
+    expect(await byKey("o'brien")).toEqual([{ value: 'quoted' }]);
+    expect(await byKey("a' or '1'='1")).toEqual([]);
+    expect(await db.selectFrom('settings').select('key').where('key', '=', 'a').execute()).toHaveLength(1);
+  });
+
+  it('refuses, when it is prepared, an argument that is not a parameter of the query', () => {
+    expect(() => prepared(db, (_unused: string) => db.selectFrom('settings').selectAll().where('key', '=', 'a'))).toThrow(/argument 0/);
+    expect(() => prepared(db, (key: string) => db.selectFrom('settings').selectAll().where(sql.ref('key'), '=', sql.raw(`'${key}'`))))
+      .toThrow(/SQL text/);
+  });
+});
+
+describe.runIf(testDialect() === 'sqlite')("SQLite's one connection", () => {
+  it('serves queries in the order they came, and none inside another one\'s transaction', async () => {
+    const seen: string[] = [];
+    let inTransaction = false;
+    const transaction = db.transaction().execute(async (trx) => {
+      inTransaction = true;
+      await trx.insertInto('settings').values({ key: 'uncommitted', value: 'x' }).execute();
+      await new Promise((resolve) => setTimeout(resolve, 20)); // the others are queued meanwhile
+      await trx.deleteFrom('settings').where('key', '=', 'uncommitted').execute();
+      inTransaction = false;
+    });
+    const reads = Array.from({ length: 50 }, async (_, n) => {
+      const rows = await db.selectFrom('settings').select('key').where('key', '=', 'uncommitted').execute();
+      seen.push(`${n}:${inTransaction ? 'during' : 'outside'}:${rows.length}`);
+    });
+    await Promise.all([transaction, ...reads]);
+    expect(seen).toEqual(Array.from({ length: 50 }, (_, n) => `${n}:outside:0`));
+  });
+});
