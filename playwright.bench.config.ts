@@ -16,6 +16,8 @@ export default defineConfig({
   timeout: 4 * 60 * 60_000,
   reporter: [['list']],
   workers: 1,
+  // No trace or screenshot: recording every context would be part of what is measured.
+  use: { ...base.use, trace: 'off', screenshot: 'off' },
   // The visit benchmark logs in about once a second from one client, far faster than visitors do: the back end's
   // per-client limit (60 logins a minute) would stop it, and would be what it measured.
   webServer: [{ ...backend!, env: { ...backend!.env, RATE_LIMIT: '1000000', RATE_LIMIT_SENSITIVE: '1000000' } }, web!],

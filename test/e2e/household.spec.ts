@@ -1,18 +1,13 @@
 // Issue 7 in Chromium against the sandbox back end: household members' own accounts, with the seed identities of
 // backend/src/db/seed-data.ts. A conjoint without autorisation de gestion sees only their own data and declares a
 // separation; one with it sees the household's payments, until the responsable withdraws it.
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { expectNoAxeViolation } from './support/kiosk';
 import { expect, test } from './support/test';
 
 const KARIM = { nir: '1830433063106', password: 'Karim2021Benali' }; // conjoint without autorisation (BENALI)
 const MARC = { nir: '1760931555102', password: 'Marc2021Conjoint' }; // conjoint with autorisation (FONTAINE)
 const VERONIQUE = { nir: '2780506088101', password: 'Veronique2021' }; // responsable (FONTAINE)
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function latestCode(request: APIRequestContext, to: string): Promise<string> {
   let code: string | null = null;

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation } from './support/kiosk';
 import { expect, test } from './support/test';
 
 test.describe('the welcome screen', () => {
@@ -12,9 +12,6 @@ test.describe('the welcome screen', () => {
   test('has no accessibility violation that axe can find', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolation(page);
   });
 });

@@ -1,17 +1,12 @@
 // Helpers of the login journeys' end-to-end tests (issue 5): the seed identities of backend/src/db/seed-data.ts, the
-// sandbox's outbox and reset, axe with the house's WCAG tags.
-import AxeBuilder from '@axe-core/playwright';
+// sandbox's outbox and reset, and axe (support/kiosk.ts).
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const VERONIQUE = { nir: '2780506088101', password: 'Veronique2021', email: 'veronique.fontaine@example.fr', mobile: '+33612345601' };
 export const PIERRE_LEGACY = { nir: '1600667482107', password: '47110592' };
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-export async function expectNoAxeViolation(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+// axe in French and in every swept language and mode (support/kiosk.ts).
+export { expectNoAxeViolation } from './kiosk';
 
 export async function resetSandbox(request: APIRequestContext): Promise<void> {
   const response = await request.post('/sandbox/reset');

@@ -36,8 +36,8 @@ export function useContactStep(options: {
   });
 
   const channels = computed(() => [
-    { value: 'sms' as Channel, label: t('createAccount.contact.sms') },
-    { value: 'email' as Channel, label: t('createAccount.contact.email') },
+    { value: 'sms' as Channel, label: t('createAccount.contact.sms'), pictogram: 'sms' as const },
+    { value: 'email' as Channel, label: t('createAccount.contact.email'), pictogram: 'email' as const },
   ]);
 
   async function submit(): Promise<void> {

@@ -88,3 +88,4 @@ describe('the messages of every language', () => {
     expect(new Set(easyReadAsIs).size).toBe(easyReadAsIs.length);
   });
 });
+

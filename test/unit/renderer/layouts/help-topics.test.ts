@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteRecordRaw } from 'vue-router';
 import { createKioskI18n, kioskMessages } from '@renderer/i18n';
+import { easyReadEn } from '@renderer/i18n/easy-read.en';
+import { easyReadFr } from '@renderer/i18n/easy-read.fr';
 import { languages } from '@renderer/kiosk/languages';
 import { helpTopicOf, helpTopicOfRoute } from '@renderer/layouts/help-topics';
 import { routes } from '@renderer/router';
@@ -39,6 +41,23 @@ describe('the help topics', () => {
           expect(rt(item.q)).toBe(own.questions[i]!.q);
           expect(rt(item.a)).toBe(own.questions[i]!.a);
           expect(own.questions[i]!.a.trim().length).toBeGreaterThan(5);
+        });
+      }
+    });
+  }
+
+  for (const [locale, easy] of [['fr-x-facile', easyReadFr], ['en-x-facile', easyReadEn]] as const) {
+    it(`answer in ${locale} with its own words for every topic, rendered as written`, () => {
+      const i18n = createKioskI18n();
+      i18n.global.locale.value = locale;
+      const { tm, rt } = i18n.global;
+      for (const topic of new Set(Object.values(helpTopicOfRoute))) {
+        const own = (easy.help!.topics as Record<string, { questions?: readonly { q: string; a: string }[] }>)[topic]?.questions;
+        expect(own, topic).toBeDefined();
+        const questions = tm(`help.topics.${topic}.questions`) as unknown as { q: string; a: string }[];
+        questions.forEach((item, i) => {
+          expect(rt(item.q)).toBe(own![i]!.q);
+          expect(rt(item.a)).toBe(own![i]!.a);
         });
       }
     });
