@@ -22,7 +22,7 @@ const alias = {
 const POSTGRES_SUITES = [
   'account-creation', 'account-space', 'migration', 'password-reset', 'sessions', 'health', 'instances',
   'routes/authorization', 'routes/autorisation-gestion', 'routes/household-member-account', 'routes/separation',
-  'routes/sandbox', 'services/throttle', 'franceconnect/app', 'demandes', 'faults/retries', 'db-hot-path',
+  'routes/sandbox', 'services/throttle', 'franceconnect/app', 'demandes', 'faults/retries', 'faults/kill', 'db-hot-path',
 ].map((name) => `test/unit/backend/${name}.test.ts`);
 
 export default defineConfig({

@@ -1,15 +1,18 @@
-// Fault injection (issue 17): the back end runs as a child in its own process group on a SQLite file and is killed
+// Fault injection (issue 17): the back end runs as a child in its own process group on a SQLite file (or a PostgreSQL
+// database: `postgresUrl`) and is killed
 // with SIGKILL at random moments (during its first start, and while visitors create accounts: état civil, code,
 // verification, password, completion, login), then restarted on the same file. Visitors behave like the kiosk: a call
 // whose answer is lost (connection refused or reset) is sent again, unchanged, once the back end is back ("Réessayer");
 // any other refusal leaves the visitor stuck. Afterwards: every flow whose completion answered 2xx has exactly one
-// account, which logs in; no person has two; the file passes `PRAGMA integrity_check`; the next start works.
+// account, which logs in; no person has two; the file passes `PRAGMA integrity_check` (PostgreSQL: amcheck on every
+// index); the next start works.
 // Used by test/unit/backend/faults/kill.test.ts (short, in npm test) and test/bench/faults-kill.ts (long, figures).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 
 export interface FaultRunOptions {
   /** Folder for the database files. */
@@ -30,6 +33,12 @@ export interface FaultRunOptions {
   upBetweenKillsCalls?: [number, number];
   /** At most this many kills while visitors run (the last visitors finish on a back end left alone). */
   maxKills: number;
+  /**
+   * A PostgreSQL cluster's admin URL (postgres://…/postgres): the run's database is a new, empty database of it (the
+   * first start migrates it) instead of a SQLite file in `dir`. The kill takes the back end only; PostgreSQL stays up
+   * and drops its connections, as when an instance dies.
+   */
+  postgresUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -48,6 +57,7 @@ export interface FaultRunFigures {
   /** Visitors refused on a retry (an error about their own first success, or no code sent). */
   stuck: number;
   stuckReasons: string[];
+  /** SQLite: `PRAGMA integrity_check`; PostgreSQL: amcheck's `bt_index_check` of every index ("ok" when all pass). */
   integrity: string;
   /** The start after the last kill answered /v1/health and every completed account logged in there. */
   nextStartWorks: boolean;
@@ -122,10 +132,97 @@ export async function killGroup(child: ChildProcess) {
 
 class LostAnswer extends Error {}
 
+/** The run's database: a SQLite file, or a new database of a PostgreSQL cluster; queried by the checks afterwards. */
+interface FaultDatabase {
+  url: string;
+  /** The probe's database, to time one first start. */
+  probeUrl: string;
+  query<T>(text: string, values?: unknown[]): Promise<T[]>;
+  integrity(): Promise<string>;
+  /** Closes the checks' connection (the back end may open the database again). */
+  release(): Promise<void>;
+  /** Releases, and deletes a PostgreSQL database. */
+  close(): Promise<void>;
+}
+
+async function faultDatabase(options: FaultRunOptions): Promise<FaultDatabase> {
+  if (!options.postgresUrl) {
+    const file = join(options.dir, `faults-${letters(6)}.sqlite`);
+    let sqlite: BetterSqlite3.Database | null = null;
+    const open = () => (sqlite ??= new BetterSqlite3(file));
+    const release = async () => {
+      sqlite?.close();
+      sqlite = null;
+    };
+    return {
+      url: `sqlite:${file}`,
+      probeUrl: `sqlite:${join(options.dir, `timing-${letters(6)}.sqlite`)}`,
+      query: async <T>(text: string, values: unknown[] = []) => open().prepare(text.replace(/\$\d+/g, '?')).all(...values) as T[],
+      integrity: async () => open().pragma('integrity_check', { simple: true }) as string,
+      release,
+      close: release,
+    };
+  }
+  const admin = new pg.Client({ connectionString: options.postgresUrl });
+  await admin.connect();
+  const name = `faults_${letters(8).toLowerCase()}`;
+  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}_probe`);
+  const url = options.postgresUrl.replace(/\/[^/]*$/, `/${name}`);
+  let client: pg.Client | null = null;
+  const open = async () => {
+    if (!client) {
+      client = new pg.Client({ connectionString: url });
+      await client.connect();
+    }
+    return client;
+  };
+  const release = async () => {
+    await client?.end();
+    client = null;
+  };
+  return {
+    url,
+    probeUrl: `${url}_probe`,
+    query: async <T>(text: string, values: unknown[] = []) => (await (await open()).query(text, values)).rows as T[],
+    async integrity() {
+      const db = await open();
+      await db.query('create extension if not exists amcheck');
+      const indexes = await db.query<{ oid: string; name: string }>(
+        `select c.oid, c.relname as name from pg_index i join pg_class c on c.oid = i.indexrelid
+         join pg_namespace n on n.oid = c.relnamespace join pg_am a on a.oid = c.relam where n.nspname = 'public' and a.amname = 'btree'`);
+      const broken: string[] = [];
+      for (const index of indexes.rows) {
+        try {
+          await db.query('select bt_index_check($1::regclass, true)', [index.oid]);
+        } catch (error) {
+          broken.push(`${index.name}: ${(error as Error).message}`);
+        }
+      }
+      return broken.length === 0 ? 'ok' : broken.join('; ');
+    },
+    release,
+    async close() {
+      await release();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name}_probe with (force)`);
+      await admin.end();
+    },
+  };
+}
+
 export async function runFaultInjection(options: FaultRunOptions): Promise<FaultRunFigures> {
+  const database = await faultDatabase(options);
+  try {
+    return await runOn(database, options);
+  } finally {
+    await database.close();
+  }
+}
+
+async function runOn(database: FaultDatabase, options: FaultRunOptions): Promise<FaultRunFigures> {
   const log = options.log ?? (() => {});
-  const file = join(options.dir, `faults-${letters(6)}.sqlite`);
-  const databaseUrl = `sqlite:${file}`;
+  const databaseUrl = database.url;
   const figures: FaultRunFigures = {
     flows: options.flows, kills: 0, firstStartKills: 0, retries: 0, completed: 0, lost: 0, duplicated: 0, stuck: 0,
     stuckReasons: [], integrity: '', nextStartWorks: false, failedStarts: [],
@@ -133,7 +230,7 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
 
   // First start on a new file, killed at a random moment of it (module loading, migrations, seeding, listening).
   const probe = Date.now();
-  const timing = spawnBackend(`sqlite:${join(options.dir, `timing-${letters(6)}.sqlite`)}`);
+  const timing = spawnBackend(database.probeUrl);
   await listening(timing);
   const startMs = Date.now() - probe;
   await killGroup(timing);
@@ -275,16 +372,17 @@ export async function runFaultInjection(options: FaultRunOptions): Promise<Fault
   // A last kill, then the file as it was left: its integrity, then the next start and every completed account.
   await killGroup((await up).child);
   figures.kills += 1;
-  const sqlite = new BetterSqlite3(file);
-  figures.integrity = (sqlite.pragma('integrity_check', { simple: true }) as string);
-  const accounts = (flowId: string) =>
-    (sqlite.prepare('select count(*) as n from accounts where created_from_flow = ?').get(flowId) as { n: number }).n;
-  const perPerson = sqlite.prepare(`
+  figures.integrity = await database.integrity();
+  const created = await database.query<{ flow: string; n: number | string }>(
+    'select created_from_flow as flow, count(*) as n from accounts where created_from_flow is not null group by created_from_flow');
+  const accountsOf = new Map(created.map((row) => [row.flow, Number(row.n)]));
+  const accounts = (flowId: string) => accountsOf.get(flowId) ?? 0;
+  const [perPerson] = await database.query<{ n: number | string }>(`
     select count(*) as n from (select p.nom_naissance, p.prenoms, p.birth_date from accounts a join persons p on p.id = a.person_id
-    group by p.nom_naissance, p.prenoms, p.birth_date having count(*) > 1)`).get() as { n: number };
-  figures.duplicated = perPerson.n + completedFlows.filter((f) => accounts(f.flowId) > 1).length;
+    group by p.nom_naissance, p.prenoms, p.birth_date having count(*) > 1) as twice`);
+  figures.duplicated = Number(perPerson?.n ?? 0) + completedFlows.filter((f) => accounts(f.flowId) > 1).length;
   const missing = completedFlows.filter((f) => accounts(f.flowId) !== 1);
-  sqlite.close();
+  await database.release();
 
   try {
     const last = await start();
