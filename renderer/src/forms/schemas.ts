@@ -13,11 +13,14 @@ export interface ContactValues {
   confirmation: string;
 }
 
+/** "SMS ou mail": where the code goes, a choice the visitor must make (no channel is picked for them). */
+export const channelField = yup
+  .mixed<Channel>()
+  .nullable()
+  .test('channel', domain<Channel | null>((v) => (v ? null : { ok: false, error: 'contactChannel.required' })));
+
 export const contactSchema = yup.object({
-  channel: yup
-    .mixed<Channel>()
-    .nullable()
-    .test('channel', domain<Channel | null>((v) => (v ? null : { ok: false, error: 'contactChannel.required' }))),
+  channel: channelField,
   value: yup
     .string()
     .default('')

@@ -7,14 +7,9 @@ import { reactive, ref } from 'vue';
 import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useSessionStore } from '../../app/session-store';
-import { chosen, type Channel } from '../../forms/schemas';
+import { chosen } from '../../forms/schemas';
+import type { MigrationContactValues } from './schemas';
 
-export interface MigrationContactValues {
-  mobile: string;
-  autreTelephone: string;
-  email: string;
-  channel: Channel | null;
-}
 const emptyContact = (): MigrationContactValues => ({ mobile: '', autreTelephone: '', email: '', channel: null });
 
 /** The contact as the back end takes it: blank fields are left out. */
