@@ -1,7 +1,7 @@
 // J3 "S'identifier avec FranceConnect" (shared/api/franceconnect.ts): the browser leaves for the back end's start URL
-// (a navigation, not XHR) and comes back with a one-time code in the fragment, exchanged here over request().
+// (a navigation, not XHR) and comes back with a one-time code in the fragment, which its store exchanges with
+// request('franceConnectExchange').
 import { api } from '.';
-import { request } from './request';
 
 export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/franceconnect';
 
@@ -13,8 +13,3 @@ export function franceConnectStartUrl(returnTo: string, challenge: string): stri
   const base = (api.http.defaults.baseURL ?? '').replace(/\/$/, '');
   return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${encodeURIComponent(challenge)}`;
 }
-
-export const franceConnectApi = {
-  exchange: (code: string, verifier: string) => request('franceConnectExchange', { body: { code, verifier } }),
-  logout: (returnTo: string) => request('franceConnectLogout', { body: { returnTo } }),
-};

@@ -3,8 +3,9 @@
 // the back end refuses it anyway. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { accountSpaceApi, type Dashboard, type Me, type Payments, type Right } from '../api/account-space';
-import { demandesApi, type Demarches } from '../api/demandes';
+import type { Dashboard, Me, Payments, Right } from '../api/account-space';
+import type { Demarches } from '../api/demandes';
+import { request } from '../api/request';
 import { isRefusal } from '../api/refusal';
 import { createRemote, type CallResult } from '../api/remote';
 
@@ -23,9 +24,9 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
   /** Who am I, then the dashboard when the role may read the household's file. */
   async function load() {
     return remote.run(async () => {
-      const who = await accountSpaceApi.me();
+      const who = await request('me');
       // Both land together: the screen does not jump when the dashboard arrives after the name.
-      const board = who.rights.includes('household.read') ? await accountSpaceApi.dashboard() : null;
+      const board = who.rights.includes('household.read') ? await request('dashboard') : null;
       me.value = who;
       dashboard.value = board;
       return who;
@@ -46,17 +47,17 @@ export const useAccountSpaceStore = defineStore('accountSpace', () => {
 
   const loadPayments = () =>
     guarded(async () => {
-      payments.value = await accountSpaceApi.payments();
+      payments.value = await request('payments');
       return payments.value;
     });
-  const attestation = (id: string) => guarded(() => accountSpaceApi.attestation(id));
-  const courrier = (id: string) => guarded(() => accountSpaceApi.courrier(id));
+  const attestation = (id: string) => guarded(() => request('attestation', { params: { id } }));
+  const courrier = (id: string) => guarded(() => request('courrier', { params: { id } }));
   const loadDemarches = () =>
     guarded(async () => {
-      demarches.value = await demandesApi.demarches();
+      demarches.value = await request('demarches');
       return demarches.value;
     });
-  const accuseReception = (id: string) => guarded(() => demandesApi.accuse(id));
+  const accuseReception = (id: string) => guarded(() => request('accuseReception', { params: { id } }));
 
   function reset() {
     me.value = null;

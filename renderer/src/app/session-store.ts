@@ -5,7 +5,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { api } from '../api';
-import { sessionsApi, type Session } from '../api/sessions';
+import { request } from '../api/request';
+import type { Session } from '../api/sessions';
 
 export type SessionKind = Session['kind'];
 
@@ -16,7 +17,7 @@ export type SessionKind = Session['kind'];
 export async function revokeSession(): Promise<void> {
   if (!api.hasToken()) return;
   try {
-    await sessionsApi.logout();
+    await request('logout');
   } catch {
     // Nothing more the kiosk can do; the token is forgotten below either way.
   } finally {

@@ -7,7 +7,7 @@
 import { useKiosk } from '../kiosk/kiosk-context';
 import { useEndVisit } from './use-end-visit';
 import { api } from '../api';
-import { franceConnectApi } from '../api/franceconnect';
+import { request } from '../api/request';
 import { goToFranceConnect } from '../kiosk/franceconnect-step';
 import { revokeSession, useSessionStore } from './session-store';
 
@@ -18,7 +18,7 @@ export function useLogout() {
   return async () => {
     if (session.viaFranceConnect && api.hasToken()) {
       try {
-        const { endSessionUrl } = await franceConnectApi.logout(kioskStartUrl());
+        const { endSessionUrl } = await request('franceConnectLogout', { body: { returnTo: kioskStartUrl() } });
         api.setToken(null);
         if (endSessionUrl) {
           goToFranceConnect(bridge, endSessionUrl);

@@ -5,11 +5,15 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KioskBridge } from '@shared/ipc';
-import { franceConnectApi } from '@renderer/api/franceconnect';
 import { defaultWebConfig } from '@renderer/kiosk/web-bridge';
 import { createKioskApp } from '@renderer/kiosk-app';
 
-vi.mock('@renderer/api/franceconnect', () => ({ franceConnectApi: { exchange: vi.fn(), logout: vi.fn() } }));
+// FranceConnect's exchange is mocked; every other call goes to the real request().
+const exchange = vi.hoisted(() => vi.fn());
+vi.mock('@renderer/api/request', async (importOriginal) => {
+  const real = await importOriginal<{ request: (name: string, parts?: unknown) => unknown }>();
+  return { request: (name: string, parts?: unknown) => (name === 'franceConnectExchange' ? exchange(parts) : real.request(name, parts)) };
+});
 
 function fakeBridge() {
   return {
@@ -47,7 +51,7 @@ async function start(address: string) {
 }
 
 beforeEach(() => {
-  vi.mocked(franceConnectApi.exchange).mockReturnValue(new Promise(() => undefined));
+  exchange.mockReturnValue(new Promise(() => undefined));
   sessionStorage.clear();
 });
 afterEach(() => {
@@ -64,7 +68,7 @@ describe('the start of a visit', () => {
     expect(bridge.setFranceConnectStep).toHaveBeenCalledTimes(1);
     expect(router.currentRoute.value.name).toBe('franceconnect-return');
     // The return screen took the code and the kiosk's proof, and nothing of it is left in the address or the tab.
-    expect(franceConnectApi.exchange).toHaveBeenCalledWith('one-time', 'v'.repeat(43));
+    expect(exchange).toHaveBeenCalledWith({ body: { code: 'one-time', verifier: 'v'.repeat(43) } });
     expect(window.location.hash).toBe('');
     expect(window.location.search).toBe('?keyboard=off');
     expect(sessionStorage.getItem('franceconnect.verifier')).toBeNull();
@@ -82,6 +86,6 @@ describe('the start of a visit', () => {
     const { bridge, router } = await start('/?keyboard=off');
     expect(bridge.setFranceConnectStep).not.toHaveBeenCalled();
     expect(router.currentRoute.value.name).toBe('welcome');
-    expect(franceConnectApi.exchange).not.toHaveBeenCalled();
+    expect(exchange).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 // Store tests of the renderer (Directus habit): a real Pinia installed on an app that provides the kiosk context, with
-// the visit-reset plugin of kiosk-app.ts, so each store is reset at the visit's end as in the kiosk; the API modules are
-// mocked by each test file.
+// the visit-reset plugin of kiosk-app.ts, so each store is reset at the visit's end as in the kiosk; request() is mocked by
+// each test file (route-mocks.ts: one mock a route).
 import { AxiosError, AxiosHeaders } from 'axios';
 import { createPinia, setActivePinia } from 'pinia';
 import { createApp, ref } from 'vue';

@@ -3,8 +3,18 @@
 // de réception. Emptied at the end of the visit; the next visit finds the draft again on the back end.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { demandesApi, type Demande, type StepBodies } from '../../api/demandes';
+import type { Demande, StepBodies } from '../../api/demandes';
+import { request } from '../../api/request';
 import { createRemote } from '../../api/remote';
+
+/** Each step's own route, typed by its body (TypeScript cannot tie a generic step to its route otherwise). */
+const saveStep: { [S in keyof StepBodies]: (id: string, body: StepBodies[S]) => Promise<Demande> } = {
+  foyer: (id, body) => request('demandeFoyer', { params: { id }, body }),
+  logement: (id, body) => request('demandeLogement', { params: { id }, body }),
+  loyer: (id, body) => request('demandeLoyer', { params: { id }, body }),
+  ressources: (id, body) => request('demandeRessources', { params: { id }, body }),
+  banque: (id, body) => request('demandeBanque', { params: { id }, body }),
+};
 
 export const useAideLogementStore = defineStore('aideLogement', () => {
   const demande = ref<Demande | null>(null);
@@ -13,7 +23,7 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
   /** The household's draft (or a new one): "Faire la demande" and "Reprendre la demande en cours" alike. */
   async function start() {
     return remote.run(async () => {
-      demande.value = await demandesApi.start();
+      demande.value = await request('demandeStart', { body: { prestation: 'aide-logement' } });
       return demande.value;
     });
   }
@@ -31,7 +41,7 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
   async function save<S extends keyof StepBodies>(step: S, body: StepBodies[S]) {
     const id = requireDemande();
     return remote.run(async () => {
-      demande.value = await demandesApi.save(id, step, body);
+      demande.value = await saveStep[step](id, body);
       return demande.value;
     });
   }
@@ -39,14 +49,14 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
   async function send() {
     const id = requireDemande();
     return remote.run(async () => {
-      demande.value = await demandesApi.send(id);
+      demande.value = await request('demandeEnvoi', { params: { id }, body: { declarationHonneur: true } });
       return demande.value;
     });
   }
 
   const accuse = () => {
     const id = requireDemande();
-    return remote.run(() => demandesApi.accuse(id));
+    return remote.run(() => request('accuseReception', { params: { id } }));
   };
 
   function reset() {

@@ -4,12 +4,12 @@
 import { defineStore } from 'pinia';
 import { reactive, ref, watch } from 'vue';
 import {
-  accountCreationApi,
   type AccountCreated,
   type AccountCreation,
   type EtatCivilInput,
 } from '../../api/account-creation';
 import type { FranceConnectPrefill } from '../../api/franceconnect';
+import { request } from '../../api/request';
 import { createRemote, type CallResult } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
 import { chosen, type ContactValues } from '../../forms/schemas';
@@ -83,7 +83,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(etatCivil, values);
     const body = etatCivilInputOf(values);
     const id = flow.value?.id;
-    return call(async () => keep(id ? await accountCreationApi.updateEtatCivil(id, body) : await accountCreationApi.start(body)));
+    return call(async () => keep(id ? await request('creationEtatCivil', { params: { id }, body }) : await request('creationStart', { body })));
   }
 
   async function submitIdentityDocument(values: IdentityDocumentValues): Promise<CallResult<AccountCreation>> {
@@ -92,7 +92,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     // « Je ne dispose pas d'une pièce d'identité française » flags the account: it is sent only when chosen.
     const kind = chosen(values.kind, 'identity document kind');
     return call(async () =>
-      keep(await accountCreationApi.identityDocument(id, kind === 'aucune' ? { kind } : { kind, number: values.number.trim() })),
+      keep(await request('creationIdentityDocument', { params: { id }, body: kind === 'aucune' ? { kind } : { kind, number: values.number.trim() } })),
     );
   }
 
@@ -100,17 +100,22 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(contact, values);
     const id = requireFlow();
     return call(async () =>
-      keep(await accountCreationApi.contact(id, { channel: chosen(values.channel, 'channel'), value: values.value.trim(), confirmation: values.confirmation.trim() })),
+      keep(
+        await request('creationContact', {
+          params: { id },
+          body: { channel: chosen(values.channel, 'channel'), value: values.value.trim(), confirmation: values.confirmation.trim() },
+        }),
+      ),
     );
   }
 
-  const resendCode = () => call(async () => keep(await accountCreationApi.resendCode(requireFlow())));
+  const resendCode = () => call(async () => keep(await request('creationCodeResend', { params: { id: requireFlow() } })));
   async function verifyCode(code: string): Promise<CallResult<AccountCreation>> {
-    const result = await call(async () => keep(await accountCreationApi.verifyCode(requireFlow(), code)));
+    const result = await call(async () => keep(await request('creationCodeVerify', { params: { id: requireFlow() }, body: { code } })));
     // A refused code changes the attempts left (and may end the code): the screen shows the flow as it now is.
     if (!result.ok && result.failure.kind === 'api') {
       try {
-        keep(await accountCreationApi.get(requireFlow()));
+        keep(await request('creationGet', { params: { id: requireFlow() } }));
       } catch {
         // the refusal is already on screen; the count stays as it was
       }
@@ -119,10 +124,10 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   }
   // The password is sent and forgotten: it never stays in the store.
   const submitPassword = (password: string, confirmation: string) =>
-    call(async () => keep(await accountCreationApi.password(requireFlow(), password, confirmation)));
+    call(async () => keep(await request('creationPassword', { params: { id: requireFlow() }, body: { password, confirmation } })));
 
   async function complete(): Promise<CallResult<AccountCreated>> {
-    const result = await call(() => accountCreationApi.complete(requireFlow()));
+    const result = await call(() => request('creationComplete', { params: { id: requireFlow() } }));
     if (result.ok) created.value = result.value;
     return result;
   }

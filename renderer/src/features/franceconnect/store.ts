@@ -3,7 +3,7 @@
 // The prefill goes to the wizard through the handoff store; nothing else is kept. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { franceConnectApi } from '../../api/franceconnect';
+import { request } from '../../api/request';
 import { createRemote } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
 import { useSessionStore, type SessionKind } from '../../app/session-store';
@@ -22,7 +22,7 @@ export const useFranceConnectStore = defineStore('franceConnect', () => {
       error.value = 'franceconnect.code';
       return { kind: 'failed', code: 'franceconnect.code' };
     }
-    const result = await remote.run(() => franceConnectApi.exchange(code, verifier));
+    const result = await remote.run(() => request('franceConnectExchange', { body: { code, verifier } }));
     if (!result.ok) {
       if (result.failure.kind !== 'api') return null;
       error.value = result.failure.code;

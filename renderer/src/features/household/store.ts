@@ -5,7 +5,8 @@
 import { defineStore, storeToRefs } from 'pinia';
 import { ref } from 'vue';
 import { useAccountSpaceStore } from '../../app/account-store';
-import { householdApi, type CodeChallenge, type ContactInput, type Household, type Separation, type SeparationInput } from '../../api/household';
+import type { CodeChallenge, ContactInput, Household, Separation, SeparationInput } from '../../api/household';
+import { request } from '../../api/request';
 
 export const useHouseholdStore = defineStore('household', () => {
   const household = ref<Household | null>(null);
@@ -24,28 +25,28 @@ export const useHouseholdStore = defineStore('household', () => {
     return result;
   }
 
-  const loadHousehold = () => run(async () => (household.value = await householdApi.household()));
+  const loadHousehold = () => run(async () => (household.value = await request('household')));
 
   const setAutorisation = (memberId: string, granted: boolean) =>
     run(async () => {
-      const member = await householdApi.setAutorisation(memberId, granted);
+      const member = await request('autorisation', { params: { id: memberId }, body: { granted } });
       if (household.value) {
         household.value = { ...household.value, members: household.value.members.map((m) => (m.id === member.id ? member : m)) };
       }
       return member;
     });
 
-  const declareSeparation = (input: SeparationInput) => run(async () => (separation.value = await householdApi.declareSeparation(input)));
+  const declareSeparation = (input: SeparationInput) => run(async () => (separation.value = await request('separation', { body: input })));
 
   const changeContact = (input: ContactInput) =>
     run(async () => {
       changedContact.value = null;
-      return (challenge.value = await householdApi.changeContact(input));
+      return (challenge.value = await request('contactChange', { body: input }));
     });
-  const resendCode = () => run(async () => (challenge.value = await householdApi.resendCode()));
+  const resendCode = () => run(async () => (challenge.value = await request('contactCodeResend')));
   async function verifyCode(code: string) {
     const result = await run(async () => {
-      const me = await householdApi.verifyCode(code);
+      const me = await request('contactCodeVerify', { body: { code } });
       changedContact.value = challenge.value?.destination ?? null;
       challenge.value = null;
       space.me = me;
@@ -54,7 +55,7 @@ export const useHouseholdStore = defineStore('household', () => {
     // A refused code leaves fewer attempts (or none): the screen shows the code as it now is, as account creation does.
     if (!result.ok && result.failure.kind === 'api' && !refused.value) {
       try {
-        challenge.value = await householdApi.pendingCode();
+        challenge.value = await request('contactCode');
       } catch {
         // The refusal is already on screen; the count stays as it was.
       }

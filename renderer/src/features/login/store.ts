@@ -3,7 +3,7 @@
 // loses nothing; the password is never stored), the last refusal, and the confirmation shown after a new password.
 import { defineStore, storeToRefs } from 'pinia';
 import { ref, watch } from 'vue';
-import { sessionsApi } from '../../api/sessions';
+import { request } from '../../api/request';
 import { createRemote } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
 import { useSessionStore, type SessionKind } from '../../app/session-store';
@@ -29,7 +29,7 @@ export const useLoginStore = defineStore('login', () => {
   async function login(typedIdentifier: string, password: string): Promise<SessionKind | null> {
     identifier.value = typedIdentifier;
     refusal.value = null;
-    const result = await remote.run(() => sessionsApi.login(typedIdentifier.replace(/\s+/g, ''), password));
+    const result = await remote.run(() => request('login', { body: { identifier: typedIdentifier.replace(/\s+/g, ''), password } }));
     if (result.ok) {
       session.open(result.value);
       passwordChanged.value = false;

@@ -4,7 +4,8 @@
 // are never stored. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import { migrationApi, type MigrationContactInput, type MigrationState } from '../../api/sessions';
+import { request } from '../../api/request';
+import type { MigrationContactInput, MigrationState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 import { useSessionStore } from '../../app/session-store';
 import { chosen } from '../../forms/schemas';
@@ -39,25 +40,25 @@ export const useMigrationStore = defineStore('migration', () => {
     return next;
   };
 
-  const load = () => remote.run(async () => keep(await migrationApi.get()));
-  const acceptCgu = (version: string) => remote.run(async () => keep(await migrationApi.acceptCgu(version)));
+  const load = () => remote.run(async () => keep(await request('migrationGet')));
+  const acceptCgu = (version: string) => remote.run(async () => keep(await request('migrationCgu', { body: { version } })));
   // The password is sent and forgotten.
   const choosePassword = (password: string, confirmation: string) =>
-    remote.run(async () => keep(await migrationApi.password(password, confirmation)));
+    remote.run(async () => keep(await request('migrationPassword', { body: { password, confirmation } })));
   async function sendContact(values: MigrationContactValues) {
     Object.assign(contact, values);
-    return remote.run(async () => keep(await migrationApi.contact(contactInputOf(values))));
+    return remote.run(async () => keep(await request('migrationContact', { body: contactInputOf(values) })));
   }
-  const resend = () => remote.run(async () => keep(await migrationApi.resendCode()));
+  const resend = () => remote.run(async () => keep(await request('migrationCodeResend')));
 
   /** "Valider le code": the back end revokes the migration token and gives a full session. */
   async function verify(code: string) {
-    const result = await remote.run(() => migrationApi.verifyCode(code));
+    const result = await remote.run(() => request('migrationCodeVerify', { body: { code } }));
     if (result.ok) session.open(result.value);
     // A refused code leaves fewer attempts (or none): the screen shows the code as it now is, as account creation does.
     else if (result.failure.kind === 'api') {
       try {
-        keep(await migrationApi.get());
+        keep(await request('migrationGet'));
       } catch {
         // The refusal is already on screen; the count stays as it was.
       }

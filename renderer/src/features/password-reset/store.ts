@@ -3,7 +3,8 @@
 // same whether the identifier exists or not (no enumeration): a reset that leads nowhere simply never takes a code.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { passwordResetApi, type Channel, type PasswordReset } from '../../api/sessions';
+import { request } from '../../api/request';
+import type { Channel, PasswordReset } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
 
 export const usePasswordResetStore = defineStore('passwordReset', () => {
@@ -32,21 +33,21 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
     verified.value = false;
     const compact = typedIdentifier.replace(/\s+/g, '');
     const key = keyFor(compact, chosen);
-    const result = await remote.run(() => passwordResetApi.start(compact, chosen, key));
+    const result = await remote.run(() => request('resetStart', { body: { identifier: compact, channel: chosen, idempotencyKey: key } }));
     if (result.ok) flow.value = result.value;
     return result;
   }
 
   async function resend() {
     const id = requireFlow();
-    const result = await remote.run(() => passwordResetApi.resendCode(id));
+    const result = await remote.run(() => request('resetCodeResend', { params: { id } }));
     if (result.ok) flow.value = result.value;
     return result;
   }
 
   async function verify(code: string) {
     const id = requireFlow();
-    const result = await remote.run(() => passwordResetApi.verifyCode(id, code));
+    const result = await remote.run(() => request('resetCodeVerify', { params: { id }, body: { code } }));
     if (result.ok) verified.value = true;
     return result;
   }
@@ -54,7 +55,7 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
   /** The password is sent and forgotten: it never stays in the store. The flow ends with it. */
   async function choosePassword(password: string, confirmation: string) {
     const id = requireFlow();
-    const result = await remote.run(() => passwordResetApi.password(id, password, confirmation));
+    const result = await remote.run(() => request('resetPassword', { params: { id }, body: { password, confirmation } }));
     if (result.ok) {
       flow.value = null;
       verified.value = false;

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { accountSpaceApi, type Me } from '@renderer/api/account-space';
+import type { Me } from '@renderer/api/account-space';
 import { useAccountSpaceStore } from '@renderer/app/account-store';
+import { route } from '../route-mocks';
 import { storeHarness } from '../store-harness';
 
-vi.mock('@renderer/api/account-space', () => ({
-  accountSpaceApi: { me: vi.fn(), dashboard: vi.fn(), payments: vi.fn(), attestation: vi.fn(), courrier: vi.fn() },
-}));
-const calls = vi.mocked(accountSpaceApi);
+vi.mock('@renderer/api/request', () => import('../route-mocks'));
+const calls = { me: route('me'), dashboard: route('dashboard'), payments: route('payments') };
 const me = (rights: Me['rights']): Me => ({
   identifier: '2780506088101', identifierKind: 'nir', displayName: 'VERONIQUE F.', civilite: 'MADAME', prenoms: 'VERONIQUE',
   nomNaissance: 'FONTAINE', nomUsage: null, dateNaissance: '1978-05-12',

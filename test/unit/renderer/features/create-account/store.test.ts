@@ -5,15 +5,18 @@ import { kioskKey, type KioskContext } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 import { resetStoresAtVisitEnd } from '@renderer/app/visit-reset';
 
-// The API module is mocked: any call the test did not plan fails loudly.
-vi.mock('@renderer/api/account-creation', () => ({
-  accountCreationApi: {
-    start: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
-    updateEtatCivil: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
-    identityDocument: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
+// The back end is mocked: the three routes the tests plan answer a flow; any other call fails loudly.
+const planned = vi.hoisted(() => ({
+  creationStart: vi.fn(async (_parts?: unknown) => ({ id: 'flow-1', step: 'contact' })),
+  creationEtatCivil: vi.fn(async (_parts?: unknown) => ({ id: 'flow-1', step: 'contact' })),
+  creationIdentityDocument: vi.fn(async (_parts?: unknown) => ({ id: 'flow-1', step: 'contact' })),
+}));
+vi.mock('@renderer/api/request', () => ({
+  request: (name: string, parts?: unknown) => {
+    if (!(name in planned)) throw new Error(`unplanned call to ${name}`);
+    return planned[name as keyof typeof planned](parts);
   },
 }));
-const { accountCreationApi } = await import('@renderer/api/account-creation');
 const { useCreateAccountStore, etatCivilInputOf } = await import('@renderer/features/create-account/store');
 
 function setup() {
@@ -62,15 +65,15 @@ describe('the account-creation store', () => {
     const { store } = setup();
     await store.submitEtatCivil(values);
     await store.submitEtatCivil({ ...values, prenoms: 'INES MARIE' });
-    expect(accountCreationApi.start).toHaveBeenCalledTimes(1);
-    expect(accountCreationApi.updateEtatCivil).toHaveBeenCalledWith('flow-1', expect.objectContaining({ prenoms: 'INES MARIE' }));
+    expect(planned.creationStart).toHaveBeenCalledTimes(1);
+    expect(planned.creationEtatCivil).toHaveBeenCalledWith({ params: { id: 'flow-1' }, body: expect.objectContaining({ prenoms: 'INES MARIE' }) });
   });
 
   it('never declares « pas de pièce d’identité française » (a flagged account) for a visitor who chose nothing', async () => {
     const { store } = setup();
     await store.submitEtatCivil(values);
     await expect(store.submitIdentityDocument({ kind: null, number: '' })).rejects.toThrow(/identity document kind/);
-    expect(accountCreationApi.identityDocument).not.toHaveBeenCalled();
+    expect(planned.creationIdentityDocument).not.toHaveBeenCalled();
   });
 
   it('keeps nothing of the visitor once the visit has ended', async () => {
@@ -86,7 +89,7 @@ describe('the account-creation store', () => {
 
   it('reports an unreachable back end as trouble to show, not as a field error', async () => {
     const { store } = setup();
-    vi.mocked(accountCreationApi.start).mockRejectedValueOnce(new Error('Network Error'));
+    planned.creationStart.mockRejectedValueOnce(new Error('Network Error'));
     const result = await store.submitEtatCivil(values);
     expect(result.ok).toBe(false);
     expect(store.trouble).toBe('unreachable');

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@renderer/api';
-import { franceConnectApi } from '@renderer/api/franceconnect';
 import { etatCivilOfPrefill, useCreateAccountStore } from '@renderer/features/create-account/store';
 import { useFranceConnectStore } from '@renderer/features/franceconnect/store';
 import { useSessionStore } from '@renderer/app/session-store';
+import { route } from '../../route-mocks';
 import { refusal, storeHarness } from '../../store-harness';
 
-vi.mock('@renderer/api/franceconnect', () => ({ franceConnectApi: { exchange: vi.fn(), logout: vi.fn() } }));
-const exchange = vi.mocked(franceConnectApi.exchange);
+vi.mock('@renderer/api/request', () => import('../../route-mocks'));
+const exchange = route('franceConnectExchange');
 const prefill = {
   civilite: 'MADAME' as const, nomNaissance: 'PEREIRA', prenoms: 'ANA SOFIA', nomUsage: 'MARTIN', dateNaissance: '14/02/1991',
   lieuNaissance: { kind: 'etranger' as const, pays: '99139' }, email: 'ana@example.fr',
@@ -25,7 +25,7 @@ describe('FranceConnect at the kiosk', () => {
     exchange.mockResolvedValue({ kind: 'session', session: { token: 'fc-1', kind: 'full', expiresAt: '2026-11-22T15:00:00.000Z', idleTimeoutSeconds: 900 } });
     const outcome = await harness.use(useFranceConnectStore).exchange('one-time', 'v'.repeat(43));
     expect(outcome).toEqual({ kind: 'session', session: 'full' });
-    expect(exchange).toHaveBeenCalledWith('one-time', 'v'.repeat(43));
+    expect(exchange).toHaveBeenCalledWith({ body: { code: 'one-time', verifier: 'v'.repeat(43) } });
     const session = harness.use(useSessionStore);
     expect(session.viaFranceConnect).toBe(true);
     expect(api.hasToken()).toBe(true);

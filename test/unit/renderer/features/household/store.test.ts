@@ -2,14 +2,19 @@
 // meanwhile) is flagged for a plain explanation and the person's rights are read again.
 import { AxiosError, AxiosHeaders } from 'axios';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { route } from '../../route-mocks';
 
-const api = vi.hoisted(() => ({
-  household: { declareSeparation: vi.fn(), setAutorisation: vi.fn(), household: vi.fn(), changeContact: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn() },
-  space: { me: vi.fn(), dashboard: vi.fn(), payments: vi.fn(), attestation: vi.fn(), courrier: vi.fn() },
-}));
-vi.mock('@renderer/api/household', () => ({ householdApi: api.household }));
-vi.mock('@renderer/api/account-space', () => ({ accountSpaceApi: api.space }));
+vi.mock('@renderer/api/request', () => import('../../route-mocks'));
+// Untyped, as the partial people and members of these tests are.
+const loose = (name: Parameters<typeof route>[0]) => route(name) as Mock;
+const api = {
+  household: {
+    declareSeparation: loose('separation'), setAutorisation: loose('autorisation'), household: loose('household'),
+    changeContact: loose('contactChange'), verifyCode: loose('contactCodeVerify'),
+  },
+  space: { me: loose('me'), dashboard: loose('dashboard'), payments: loose('payments') },
+};
 
 const { useHouseholdStore } = await import('@renderer/features/household/store');
 const { useAccountSpaceStore } = await import('@renderer/app/account-store');
@@ -82,7 +87,7 @@ describe('the household store', () => {
     const store = useHouseholdStore();
     await store.loadHousehold();
     await store.setAutorisation('p-marc', false);
-    expect(api.household.setAutorisation).toHaveBeenCalledWith('p-marc', false);
+    expect(api.household.setAutorisation).toHaveBeenCalledWith({ params: { id: 'p-marc' }, body: { granted: false } });
     expect(store.household?.members[0]).toMatchObject({ id: 'p-marc', autorisationGestion: false });
   });
 });

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@renderer/api';
-import { sessionsApi } from '@renderer/api/sessions';
 import { useLoginStore } from '@renderer/features/login/store';
 import { revokeSession, useSessionStore } from '@renderer/app/session-store';
+import { route } from '../../route-mocks';
 import { networkDown, refusal, storeHarness } from '../../store-harness';
 
-vi.mock('@renderer/api/sessions', () => ({ sessionsApi: { login: vi.fn(), logout: vi.fn() } }));
-const login = vi.mocked(sessionsApi.login);
-const logout = vi.mocked(sessionsApi.logout);
+vi.mock('@renderer/api/request', () => import('../../route-mocks'));
+const login = route('login');
+const logout = route('logout');
 const session = (kind: 'full' | 'migration') => ({ token: 't-123', kind, expiresAt: '2026-11-22T14:00:00.000Z', idleTimeoutSeconds: 900 });
 
 let harness: ReturnType<typeof storeHarness>;
@@ -22,7 +22,7 @@ describe('the login store', () => {
     login.mockResolvedValue(session('full'));
     const store = harness.use(useLoginStore);
     expect(await store.login('2 78 05 06 088 101', 'Veronique2021')).toBe('full');
-    expect(login).toHaveBeenCalledWith('2780506088101', 'Veronique2021');
+    expect(login).toHaveBeenCalledWith({ body: { identifier: '2780506088101', password: 'Veronique2021' } });
     expect(api.hasToken()).toBe(true);
     expect(harness.use(useSessionStore).kind).toBe('full');
     expect(JSON.stringify(store.$state)).not.toContain('t-123');

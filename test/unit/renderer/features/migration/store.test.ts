@@ -1,15 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@renderer/api';
-import { migrationApi } from '@renderer/api/sessions';
 import { useSessionStore } from '@renderer/app/session-store';
 import { contactInputOf, nextStepOf, useMigrationStore } from '@renderer/features/migration/store';
+import { route } from '../../route-mocks';
 import { networkDown, refusal, storeHarness } from '../../store-harness';
 
-vi.mock('@renderer/api/sessions', () => ({
-  sessionsApi: { logout: vi.fn() },
-  migrationApi: { get: vi.fn(), acceptCgu: vi.fn(), password: vi.fn(), contact: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn() },
-}));
-const calls = vi.mocked(migrationApi);
+vi.mock('@renderer/api/request', () => import('../../route-mocks'));
+const calls = { get: route('migrationGet'), acceptCgu: route('migrationCgu'), contact: route('migrationContact'), verifyCode: route('migrationCodeVerify') };
 const state = { cguVersion: '2021-10', cguAccepted: false, passwordChanged: false, code: null, contactVerified: false };
 const challenge = {
   channel: 'sms' as const, destination: '+33612345699', sentAt: '2026-11-22T14:00:00.000Z',
@@ -48,7 +45,7 @@ describe('the migration store', () => {
     const store = harness.use(useMigrationStore);
     await store.load();
     await store.acceptCgu(store.state!.cguVersion);
-    expect(calls.acceptCgu).toHaveBeenCalledWith('2021-10');
+    expect(calls.acceptCgu).toHaveBeenCalledWith({ body: { version: '2021-10' } });
     expect(store.state?.cguAccepted).toBe(true);
   });
 

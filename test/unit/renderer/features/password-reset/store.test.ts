@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { passwordResetApi } from '@renderer/api/sessions';
 import { usePasswordResetStore } from '@renderer/features/password-reset/store';
+import { route } from '../../route-mocks';
 import { networkDown, refusal, storeHarness } from '../../store-harness';
 
-vi.mock('@renderer/api/sessions', () => ({
-  passwordResetApi: { start: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn(), password: vi.fn() },
-}));
-const api = vi.mocked(passwordResetApi);
+vi.mock('@renderer/api/request', () => import('../../route-mocks'));
+const api = { start: route('resetStart'), resendCode: route('resetCodeResend'), verifyCode: route('resetCodeVerify'), password: route('resetPassword') };
 const flow = { id: 'r-1', channel: 'sms' as const, expiresAt: '2026-11-22T14:10:00.000Z', resendAvailableAt: '2026-11-22T14:01:00.000Z' };
 
 let harness: ReturnType<typeof storeHarness>;
@@ -22,13 +20,13 @@ describe('the forgotten-password store', () => {
     api.password.mockResolvedValue(null);
     const store = harness.use(usePasswordResetStore);
     await store.start('2 780506 088101', 'sms');
-    expect(api.start).toHaveBeenCalledWith('2780506088101', 'sms', expect.stringMatching(/^[0-9a-f]{32}$/));
+    expect(api.start).toHaveBeenCalledWith({ body: { identifier: '2780506088101', channel: 'sms', idempotencyKey: expect.stringMatching(/^[0-9a-f]{32}$/) } });
     expect(store.flow?.id).toBe('r-1');
     await store.verify('123456');
-    expect(api.verifyCode).toHaveBeenCalledWith('r-1', '123456');
+    expect(api.verifyCode).toHaveBeenCalledWith({ params: { id: 'r-1' }, body: { code: '123456' } });
     expect(store.verified).toBe(true);
     await store.choosePassword('Nouveau2026', 'Nouveau2026');
-    expect(api.password).toHaveBeenCalledWith('r-1', 'Nouveau2026', 'Nouveau2026');
+    expect(api.password).toHaveBeenCalledWith({ params: { id: 'r-1' }, body: { password: 'Nouveau2026', confirmation: 'Nouveau2026' } });
     expect(store.flow).toBeNull();
     expect(JSON.stringify(store.$state)).not.toContain('Nouveau2026');
   });
@@ -40,17 +38,18 @@ describe('the forgotten-password store', () => {
     expect(lost.ok).toBe(false);
     expect(store.trouble).toBe('unreachable');
     await store.start('2 780506 088101', 'sms'); // « Réessayer »: the same start
+    const keyOf = (call: (typeof api.start.mock.calls)[number]) => call[0]?.body.idempotencyKey;
     const [first, retry] = api.start.mock.calls;
-    expect(retry![2]).toBe(first![2]);
+    expect(keyOf(retry!)).toBe(keyOf(first!));
     expect(store.flow?.id).toBe('r-1');
     await store.start('2780506088101', 'email');
     await store.start('2080206088103', 'email');
-    const keys = api.start.mock.calls.map((call) => call[2]);
+    const keys = api.start.mock.calls.map(keyOf);
     expect(new Set(keys).size).toBe(3);
     // The end of the visit forgets the key: the next visitor's start is never a retry of this one.
     await harness.visit.endVisit('inactivity');
     await store.start('2080206088103', 'email');
-    expect(api.start.mock.calls.at(-1)![2]).not.toBe(keys.at(-1));
+    expect(keyOf(api.start.mock.calls.at(-1)!)).not.toBe(keys.at(-1));
   });
 
   it('keeps the flow after a wrong code so the visitor can try again', async () => {
