@@ -7,4 +7,5 @@ export type Session = ReplyBody<'login'>;
 export type MigrationState = ReplyBody<'migrationGet'>;
 export type MigrationContactInput = RequestBody<'migrationContact'>;
 export type PasswordReset = ReplyBody<'resetStart'>;
+export type PasswordResetState = ReplyBody<'resetGet'>;
 export type Channel = RequestBody<'resetStart'>['channel'];
