@@ -1,5 +1,6 @@
-// J1 "Créer Mon Compte" (seeds 000, 001) as a server-side flow with its own id and expiry. The id is a random
-// capability (≥128 bits): whoever holds it continues the flow, so the renderer keeps it in memory only.
+// J1 "Créer Mon Compte" (« Créer Mon Compte » and « Créer mon espace Mon Compte ») as a server-side flow with its own
+// id and expiry. The id is a random capability (≥128 bits): whoever holds it continues the flow, so the renderer keeps
+// it in memory only.
 //
 //   POST /v1/account-creations                     état civil → flow created
 //   GET  /v1/account-creations/:id                 current state (resume after a reload)
@@ -71,7 +72,7 @@ export const AccountCreation = Type.Object({
   /** The next step to show. */
   step: CreationStep,
   etatCivil: EtatCivil,
-  /** Neither allocataire nor in an allocataire household: a French identity document is asked (seed 001 ⑦). */
+  /** Neither allocataire nor in an allocataire household: a French identity document is asked (« Créer mon espace Mon Compte », step ⑦). */
   identityDocumentRequired: Type.Boolean(),
   identityDocument: Type.Union([
     Type.Object({
@@ -91,7 +92,7 @@ export const AccountCreation = Type.Object({
 });
 export type AccountCreation = Static<typeof AccountCreation>;
 
-/** POST …/complete: the récapitulatif (seed 001 "RÉCAPITULATIF DE VOTRE CRÉATION DE COMPTE"). */
+/** POST …/complete: the récapitulatif (« Créer mon espace Mon Compte » "RÉCAPITULATIF DE VOTRE CRÉATION DE COMPTE"). */
 export const AccountCreated = Type.Object({
   identifier: Type.String(),
   identifierKind: IdentifierKind,

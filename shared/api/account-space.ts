@@ -1,5 +1,7 @@
-// J4, the account space (seeds 001, 002, 004), and the household members' rights (issue 7). The back end decides
-// every right; `rights` tells the kiosk what to offer. What a person may not see answers like a missing resource
+// J4, the account space (« Créer mon espace Mon Compte », « Depuis ce 9/10/2021, la connexion … est facilitée » and «
+// Comment je fais pour me connecter … sur mon mobile ? »), and the household members' rights (issue 7). The back end
+// decides every right; `rights` tells the kiosk what to offer. What a person may not see answers like a missing
+// resource
 // (404 resource.notFound) when it belongs to another household, and 403 rights.forbidden when their role on their
 // own household does not allow it.
 //
@@ -57,7 +59,7 @@ export const Me = Type.Object({
   prenoms: Type.String(),
   nomNaissance: Type.String(),
   nomUsage: Type.Union([Type.String(), Type.Null()]),
-  /** The whole état civil the Caf holds, so that the person can "s'apercevoir de toute erreur" (seed 002). */
+  /** The whole état civil the Caf holds, so that the person can "s'apercevoir de toute erreur" (« Depuis ce 9/10/2021, la connexion … est facilitée »). */
   dateNaissance: Day,
   lieuNaissance: NamedBirthPlace,
   role: Role,
@@ -76,7 +78,7 @@ export const Payment = Type.Object({
   date: Day,
   amountCents: Type.Integer(),
   label: Type.String(),
-  /** "* Versé à un tiers" (seed 004) */
+  /** "* Versé à un tiers" (« Comment je fais pour me connecter … sur mon mobile ? ») */
   paidToThirdParty: Type.Boolean(),
 });
 export type Payment = Static<typeof Payment>;

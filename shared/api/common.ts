@@ -49,7 +49,7 @@ export type NewPassword = Static<typeof NewPassword>;
 export const CodeInput = Type.Object({ code: Text(16) }, { additionalProperties: false });
 export type CodeInput = Static<typeof CodeInput>;
 
-/** A contact to verify: the value typed twice (seed 001 "Confirmer le numéro de téléphone portable"). */
+/** A contact to verify: the value typed twice (« Créer mon espace Mon Compte » "Confirmer le numéro de téléphone portable"). */
 export const ContactInput = Type.Object(
   { channel: Channel, value: Text(254), confirmation: Text(254) },
   { additionalProperties: false },

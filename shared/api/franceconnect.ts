@@ -1,5 +1,6 @@
-// J3 "S'identifier avec FranceConnect" (seed 003): the wire contract of the Mon Compte side of FranceConnect.
-// The browser leaves the kiosk for FranceConnect and comes back; nothing secret travels in a URL: the back end hands
+// J3 "S'identifier avec FranceConnect" (« Me connecter à Mon Compte »): the wire contract of the Mon Compte side of
+// FranceConnect. The browser leaves the kiosk for FranceConnect and comes back; nothing secret travels in a URL: the
+// back end hands
 // the kiosk a one-time code (60 s, single use) in the fragment of `returnTo`, which the kiosk exchanges for either a
 // session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
 //

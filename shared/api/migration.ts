@@ -1,5 +1,6 @@
-// First login of a migrated allocataire (seed 004): the legacy account (allocataire number + 8-digit password) logs
-// in with its NIR and old password and gets a `migration` session, which can only:
+// First login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? »): the legacy account
+// (allocataire number + 8-digit password) logs in with its NIR and old password and gets a `migration` session, which
+// can only:
 //
 //   GET  /v1/migration                 what is done and what is left
 //   POST /v1/migration/cgu             accept the current CGU version ("J'ai pris connaissance … et je les accepte")

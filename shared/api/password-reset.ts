@@ -1,5 +1,6 @@
-// "Mot de passe oublié ?" (seed 003): identifier + channel → code to the registered contact → new password.
-// The first answer is the same whether the identifier exists, has that channel, or not (no enumeration): an id that
+// "Mot de passe oublié ?" (« Me connecter à Mon Compte »): identifier + channel → code to the registered contact → new
+// password. The first answer is the same whether the identifier exists, has that channel, or not (no enumeration): an
+// id that
 // leads nowhere simply never accepts a code. Setting the new password revokes every session of the person.
 //
 //   POST /v1/password-resets                  202 PasswordReset (the same one again for a retry with its idempotency key)

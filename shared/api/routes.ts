@@ -110,7 +110,7 @@ export const routes = {
   sessionGet: r({ method: 'GET', url: '/v1/sessions/current', auth: 'any', summary: 'The current session (full or migration)', tags: tag.sessions, status: 200, reply: CurrentSession }),
   logout: r({ method: 'DELETE', url: '/v1/sessions/current', auth: 'any', summary: 'Log out (revoke the token)', tags: tag.sessions, status: 204, reply: NoContent }),
 
-  // First login of a migrated allocataire (J2, seed 004)
+  // First login of a migrated allocataire (J2, « Comment je fais pour me connecter … sur mon mobile ? »)
   migrationGet: r({ method: 'GET', url: '/v1/migration', auth: 'migration', summary: 'What is left to do', tags: tag.migration, status: 200, reply: MigrationState }),
   migrationCgu: r({ method: 'POST', url: '/v1/migration/cgu', auth: 'migration', summary: 'Accept the CGU', tags: tag.migration, body: CguAcceptInput, status: 200, reply: MigrationState }),
   migrationPassword: r({ method: 'PUT', url: '/v1/migration/password', auth: 'migration', summary: 'New password', tags: tag.migration, body: NewPassword, status: 200, reply: MigrationState }),

@@ -72,9 +72,9 @@ export type PracticeField = Static<typeof PracticeField>;
 export const PracticeIdentity = Type.Object({
   kind: Type.Union([
     Type.Literal('allocataire'), // logs in, sees the account space, asks for the aide au logement
-    Type.Literal('migrated'), // first login of a migrated allocataire (seed 004)
-    Type.Literal('conjoint'), // a conjoint without autorisation de gestion: the limited access (seed 002)
-    Type.Literal('newcomer'), // creates Mon Compte without a NIR and gets a provisional identifier (seed 001)
+    Type.Literal('migrated'), // first login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? »)
+    Type.Literal('conjoint'), // a conjoint without autorisation de gestion: the limited access (« Depuis ce 9/10/2021, la connexion … est facilitée »)
+    Type.Literal('newcomer'), // creates Mon Compte without a NIR and gets a provisional identifier (« Créer mon espace Mon Compte »)
   ]),
   name: Type.String({ description: 'PRENOM NOM' }),
   toType: Type.Array(Type.Object({ field: PracticeField, value: Type.String() })),

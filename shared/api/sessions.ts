@@ -1,5 +1,6 @@
-// J2 "Se connecter" (seeds 003, 004). POST /v1/sessions answers the same for an unknown identifier and a wrong
-// password (401 auth.invalidCredentials), and 429 auth.locked (Retry-After) after repeated failures.
+// J2 "Se connecter" (« Me connecter à Mon Compte » and « Comment je fais pour me connecter … sur mon mobile ? »). POST
+// /v1/sessions answers the same for an unknown identifier and a wrong password (401 auth.invalidCredentials), and 429
+// auth.locked (Retry-After) after repeated failures.
 //
 //   POST   /v1/sessions            log in → a new token (a fresh one at every login)
 //   GET    /v1/sessions/current    the session behind the bearer token
@@ -20,8 +21,9 @@ export const LoginInput = Type.Object(
 export type LoginInput = Static<typeof LoginInput>;
 
 /**
- * `full`: the account space. `migration`: a migrated allocataire's first login (seed 004); it may only call the
- * /v1/migration routes until the CGU, the new password and the contact are done, which gives a full session.
+ * `full`: the account space. `migration`: a migrated allocataire's first login (« Comment je fais pour me connecter …
+ * sur mon mobile ? »); it may only call the /v1/migration routes until the CGU, the new password and the contact are
+ * done, which gives a full session.
  */
 export const SessionKind = Type.Union([Type.Literal('full'), Type.Literal('migration')]);
 export type SessionKind = Static<typeof SessionKind>;

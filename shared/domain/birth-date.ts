@@ -1,5 +1,6 @@
-// Date de naissance, typed JJ/MM/AAAA (seed 001): a real calendar date, not in the future, at most 130 years ago (no
-// living person is older), and at least 15 years ago — the minimum age to hold Mon Compte (seed 001: "un enfant de plus
+// Date de naissance, typed JJ/MM/AAAA (« Créer mon espace Mon Compte »): a real calendar date, not in the future, at
+// most 130 years ago (no living person is older), and at least 15 years ago — the minimum age to hold Mon Compte («
+// Créer mon espace Mon Compte »: "un enfant de plus
 // de 15 ans … peut créer son espace personnel"). `today` is passed in so that the rule stays pure and testable.
 // Someone born on 29 February has a birthday on 1 March in common years (the day after 28 February).
 import { fail, ok, type Check, type SimpleDate } from './check';

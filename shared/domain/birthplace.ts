@@ -1,5 +1,6 @@
-// Lieu de naissance (seed 001): "France métropolitaine ou Départements et Collectivités d'Outre-mer" (département +
-// commune, INSEE codes) or "Étranger" (country, INSEE 99xxx). Reference data: see geo-data.ts.
+// Lieu de naissance (« Créer mon espace Mon Compte »): "France métropolitaine ou Départements et Collectivités
+// d'Outre-mer" (département + commune, INSEE codes) or "Étranger" (country, INSEE 99xxx). Reference data: see
+// geo-data.ts.
 import { fail, ok, type Check } from './check';
 import {
   allCountries, allDepartements, communesOfDepartement, isCommuneOf, isCountry, isDepartement, type Place,

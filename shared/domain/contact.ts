@@ -1,5 +1,6 @@
-// Coordonnées de contact (seed 001): "Numéro de téléphone portable" or "Adresse mail", each typed twice, then the
-// verification code received (seed 004: valid 10 minutes).
+// Coordonnées de contact (« Créer mon espace Mon Compte »): "Numéro de téléphone portable" or "Adresse mail", each
+// typed twice, then the verification code received (« Comment je fais pour me connecter … sur mon mobile ? »: valid 10
+// minutes).
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { fail, ok, type Check } from './check';
 

@@ -1,5 +1,6 @@
-// Numéro de pièce d'identité (seed 001: "carte d'identité française", "titre de séjour français", "passeport
-// français"). Format only: the back end checks that the document exists. Spaces are ignored and letters upper-cased,
+// Numéro de pièce d'identité (« Créer mon espace Mon Compte »: "carte d'identité française", "titre de séjour
+// français", "passeport français"). Format only: the back end checks that the document exists. Spaces are ignored and
+// letters upper-cased,
 // because the number is copied from the card in groups.
 // - Carte nationale d'identité:
 //   - issued until 1 August 2021 (laminated card), 12 characters: year (2 digits) and month (2 digits, 01–12) of

@@ -1,5 +1,6 @@
-// Nom de naissance, prénom(s), nom d'usage (seed 001). Letters, including the accented letters of French, and the
-// separators of compound names: space ("LE GOFF"), hyphen ("JEAN-PIERRE"), apostrophe ("D'ARTAGNAN"). The typographic
+// Nom de naissance, prénom(s), nom d'usage (« Créer mon espace Mon Compte »). Letters, including the accented letters
+// of French, and the separators of compound names: space ("LE GOFF"), hyphen ("JEAN-PIERRE"), apostrophe
+// ("D'ARTAGNAN"). The typographic
 // apostrophe ’ is read as '. Each separator stands between two letters. Display is in capitals, as the seeds'
 // récapitulatif shows ("Nom de naissance : DUPONT", "Prénom(s) : JULIE"), accents kept (capitals take accents in French).
 // "Nom d'usage (facultatif)": the caller skips the check when it is left empty.

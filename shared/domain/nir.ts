@@ -4,7 +4,8 @@
 // d'identification et d'immatriculation des assurés par les organismes sociaux"; service-public.fr):
 //   sex (1) · year (2) · month (2) · place of birth (5) · order number (3) [· key (2)]
 // - sex: 1 man, 2 woman. A NIA (numéro d'identification d'attente, 7 or 8) is refused: Caf no longer takes it as an
-//   identifier since the move of Mon Compte to the NIR in October 2021 (seed 002).
+//   identifier since the move of Mon Compte to the NIR in October 2021 (« Depuis ce 9/10/2021, la connexion … est
+// facilitée »).
 // - month: 01–12; 20–42 and 50–99 are given when the month of birth is unknown (incomplete civil status).
 // - place: département (2) + commune (3) in metropolitan France, 2A/2B for Corsica since 1 January 1976 (20 before);
 //   département (3: 97x, 98x) + commune (2) overseas; 99 + country (3) for a birth abroad (INSEE code 99xxx).

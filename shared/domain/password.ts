@@ -1,5 +1,7 @@
-// Mot de passe (seeds 001, 003, 004): 8 to 24 characters, at least 1 digit, 1 lowercase and 1 uppercase letter, letters
-// and digits only ("pas de caractères spéciaux, pas d'accents"). One screenshot of seed 001 says "entre 8 et 12"; the rule
+// Mot de passe (« Créer mon espace Mon Compte », « Me connecter à Mon Compte » and « Comment je fais pour me connecter
+// … sur mon mobile ? »): 8 to 24 characters, at least 1 digit, 1 lowercase and 1 uppercase letter, letters and digits
+// only ("pas de caractères spéciaux, pas d'accents"). One screenshot of « Créer mon espace Mon Compte » says "entre 8
+// et 12"; the rule
 // text and the checklist everywhere else say 8 à 24, which stands.
 //
 // Common passwords are refused as well (OWASP ASVS 5.0, V6.2.4: check against at least the top 3,000 passwords).
@@ -28,7 +30,7 @@ const COMMON = new Set<string>([
   ...frenchDictionary['commonWords-fr'].slice(0, FRENCH_WORDS_KEPT),
 ]);
 
-/** Each rule's result, for the live checklist of seed 001 (✓ 8 à 24 caractères, ✓ 1 chiffre, …). */
+/** Each rule's result, for the live checklist of « Créer mon espace Mon Compte » (✓ 8 à 24 caractères, ✓ 1 chiffre, …). */
 export function passwordRules(password: string): Record<PasswordRule, boolean> {
   return {
     length: password.length >= PASSWORD_MIN_LENGTH && password.length <= PASSWORD_MAX_LENGTH,

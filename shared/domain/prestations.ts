@@ -1,5 +1,5 @@
-// The themes and prestations of "Faire une demande de prestation" (seed 001: "Le logement", "Les enfants", …, and
-// the prestations of "Le logement"). Ids only: the words are in messages.fr.ts.
+// The themes and prestations of "Faire une demande de prestation" (« Créer mon espace Mon Compte »: "Le logement", "Les
+// enfants", …, and the prestations of "Le logement"). Ids only: the words are in messages.fr.ts.
 export const themes = [
   { id: 'logement', prestations: ['aideLogement', 'primeDemenagement', 'versementDirect', 'attestationLoyer', 'certificatPret', 'pretAmelioration'] },
   { id: 'enfants', prestations: ['paje', 'allocationsFamiliales', 'cmg'] },

@@ -1,5 +1,6 @@
-// Identifiant provisoire: what the back end issues to a visitor without a NIR (seed 001: "Un identifiant provisoire
-// m'est donné à la fin de ma démarche"); it is then typed at login in place of the NIR (seed 003).
+// Identifiant provisoire: what the back end issues to a visitor without a NIR (« Créer mon espace Mon Compte »: "Un
+// identifiant provisoire m'est donné à la fin de ma démarche"); it is then typed at login in place of the NIR (« Me
+// connecter à Mon Compte »).
 //
 // Format (this project's design): 13 digits, "9" + 10 random digits + a 2-digit check key.
 // - 13 digits like the NIR: the visitor types it on the same digits pad, in the same field, with the same habit.
@@ -47,8 +48,9 @@ export function formatProvisionalId(id: string): string {
 }
 
 /**
- * The login identifier (seed 003: the NIR's 13 characters, or the provisional identifier). The first digit decides:
- * 9 is provisional, anything else is read as a NIR (so its errors are the NIR's, "nir.required" when empty).
+ * The login identifier (« Me connecter à Mon Compte »: the NIR's 13 characters, or the provisional identifier). The
+ * first digit decides: 9 is provisional, anything else is read as a NIR (so its errors are the NIR's, "nir.required"
+ * when empty).
  */
 export function checkIdentifier(input: string): Check<{ kind: 'nir' | 'provisional'; value: string }> {
   if (normalize(input).startsWith(PREFIX)) {

@@ -1,5 +1,6 @@
-// J3 "S'identifier avec FranceConnect" at the kiosk (seed 003), end to end through the sandbox simulator: the kiosk
-// hands the browser to the back end's start URL, the simulator's pages do the provider choice and login, and back in
+// J3 "S'identifier avec FranceConnect" at the kiosk (« Me connecter à Mon Compte »), end to end through the sandbox
+// simulator: the kiosk hands the browser to the back end's start URL, the simulator's pages do the provider choice and
+// login, and back in
 // the kiosk the one-time code is exchanged: a known person reaches the account space, an unknown one account creation
 // with the état civil prefilled.
 import type { Page } from '@playwright/test';

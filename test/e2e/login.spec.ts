@@ -1,5 +1,5 @@
-// J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; seeds 003 and 004), in Chromium against the
-// sandbox back end.
+// J2 "Me connecter à Mon Compte" and J4 the account space (issue 5; « Me connecter à Mon Compte » and « Comment je fais
+// pour me connecter … sur mon mobile ? »), in Chromium against the sandbox back end.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,7 +162,8 @@ test.describe('the account space', () => {
     await login(page, '1830433063106', 'Karim2021Benali');
     await expect(page.getByTestId('account-name')).toHaveText('KARIM B.');
     await expect(page.getByRole('heading', { name: 'Mes informations personnelles' })).toBeVisible();
-    // The whole état civil the Caf holds and every contact (seed 002: "s'apercevoir de toute erreur").
+    // The whole état civil the Caf holds and every contact (« Depuis ce 9/10/2021, la connexion … est facilitée »:
+    // "s'apercevoir de toute erreur").
     await expect(page.getByTestId('personal-identifier')).toContainText('1 83 0433 063 106');
     const etatCivil = page.getByTestId('etat-civil');
     for (const fact of ['Monsieur', 'BENALI', 'KARIM', '17/04/1983', 'BORDEAUX (33)']) await expect(etatCivil).toContainText(fact);

@@ -1,5 +1,6 @@
-// J2, first login of a migrated allocataire (seed 004 ④–⑩), end to end: the old 8-digit password gives a restricted
-// session; CGU (the box unlocks only at the end of the text), new password, contact details and code, then the
+// J2, first login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? », step ④–⑩), end
+// to end: the old 8-digit password gives a restricted session; CGU (the box unlocks only at the end of the text), new
+// password, contact details and code, then the
 // account space.
 import { expect, test } from './support/test';
 import { expectNoAxeViolation, latestCode, login, logout, openLogin, PIERRE_LEGACY, resetSandbox, typeCode } from './support/login';
@@ -10,7 +11,8 @@ test.beforeEach(async ({ request }) => {
 
 test('a migrated allocataire accepts the CGU, chooses a password, verifies a contact and reaches the account space', async ({ page, request }) => {
   await openLogin(page);
-  // He types his former identifier first, the allocataire number of his Caf letters (seed 004 "AVANT").
+  // He types his former identifier first, the allocataire number of his Caf letters (« Comment je fais pour me
+  // connecter … sur mon mobile ? » "AVANT").
   await login(page, '1122334', PIERRE_LEGACY.password);
   await expect(page.getByTestId('allocataire-number-explanation')).toContainText('MAINTENANT, je me connecte avec :');
   await login(page, PIERRE_LEGACY.nir, PIERRE_LEGACY.password);

@@ -1,5 +1,6 @@
-// J2 "Mot de passe oublié ?" (seed 003 ③), end to end: identifier → SMS → code from the sandbox outbox → new password
-// with the live checklist → back to the login screen with a confirmation → the new password opens the account.
+// J2 "Mot de passe oublié ?" (« Me connecter à Mon Compte », step ③), end to end: identifier → SMS → code from the
+// sandbox outbox → new password with the live checklist → back to the login screen with a confirmation → the new
+// password opens the account.
 import { expect, test } from './support/test';
 import { expectNoAxeViolation, latestCode, login, openLogin, resetSandbox, typeCode, VERONIQUE } from './support/login';
 

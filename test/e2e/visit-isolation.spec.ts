@@ -1,7 +1,8 @@
 // Visit isolation in web mode (issue 6, "Tests and figures"): consecutive visits by different seeded people; after
 // each, every storage is empty, the DOM holds nothing of the previous visitor (name, NIR, contact), and — once the
 // login journey exists — the previous session token gets 401 from the back end. ISOLATION_VISITS sets the count
-// (default 20; 50 is the issue's figure). The 2021 incident of seed 002 is what this guards against.
+// (default 20; 50 is the issue's figure). The 2021 incident of « Depuis ce 9/10/2021, la connexion … est facilitée » is
+// what this guards against.
 import { expect, test } from './support/test';
 import { leftovers } from './support/leftovers';
 import { chooseDriver, type Leave } from './support/visit-driver';

@@ -28,7 +28,7 @@ export interface AccountTable {
   identifier: string;
   identifierKind: 'nir' | 'provisional';
   passwordHash: string;
-  /** 1 while a migrated allocataire has not finished the first login (seed 004). */
+  /** 1 while a migrated allocataire has not finished the first login (« Comment je fais pour me connecter … sur mon mobile ? »). */
   legacy: number;
   legacyAllocataireNumber: string | null;
   cguVersion: string | null;

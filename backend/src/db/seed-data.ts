@@ -22,7 +22,8 @@ export const SEED_HOUSEHOLDS = [
 ];
 
 export const SEED_PERSONS: SeedPerson[] = [
-  // Household FONTAINE: the allocataire of seed 004 ("VERONIQUE F.", last payment 25/05/2021, 58 €).
+  // Household FONTAINE: the allocataire of « Comment je fais pour me connecter … sur mon mobile ? » ("VERONIQUE F.",
+  // last payment 25/05/2021, 58 €).
   { id: 'p-veronique', nir: '2780506088101', civilite: 'MADAME', nomNaissance: 'FONTAINE', prenoms: 'VERONIQUE', nomUsage: null,
     birthDate: '1978-05-12', birthPlace: nice, householdId: 'h-fontaine', role: 'responsable',
     account: { password: 'Veronique2021', email: 'veronique.fontaine@example.fr', mobile: '+33612345601' } },
@@ -44,7 +45,8 @@ export const SEED_PERSONS: SeedPerson[] = [
     account: { password: 'Karim2021Benali', mobile: '+33612345606' } },
   { id: 'p-ines', nir: '2090233063110', civilite: 'MADAME', nomNaissance: 'BENALI', prenoms: 'INES', nomUsage: null,
     birthDate: '2009-02-08', birthPlace: bordeaux, householdId: 'h-benali', role: 'enfant' },
-  // Household MARTIN: a legacy allocataire (allocataire number + 8-digit password) who must migrate (seed 004).
+  // Household MARTIN: a legacy allocataire (allocataire number + 8-digit password) who must migrate (« Comment je fais
+  // pour me connecter … sur mon mobile ? »).
   { id: 'p-pierre', nir: '1600667482107', civilite: 'MONSIEUR', nomNaissance: 'MARTIN', prenoms: 'PIERRE', nomUsage: null,
     birthDate: '1960-06-15', birthPlace: strasbourg, householdId: 'h-martin', role: 'responsable',
     legacy: { allocataireNumber: '1122334', password: '47110592' } },
@@ -53,7 +55,8 @@ export const SEED_PERSONS: SeedPerson[] = [
   { id: 'p-claire', nir: '2950306088111', civilite: 'MADAME', nomNaissance: 'MOREL', prenoms: 'CLAIRE', nomUsage: null,
     birthDate: '1995-03-14', birthPlace: nice, householdId: null, role: 'aucun',
     account: { password: 'Claire2026Morel', email: 'claire.morel@example.fr' } },
-  // Registry persons without household nor account (identity documents checked at account creation, seed 001 ⑦).
+  // Registry persons without household nor account (identity documents checked at account creation, « Créer mon espace
+  // Mon Compte », step ⑦).
   { id: 'p-julie', nir: '2800106088108', civilite: 'MADAME', nomNaissance: 'DUPONT', prenoms: 'JULIE', nomUsage: null,
     birthDate: '1980-01-01', birthPlace: nice, householdId: null, role: 'aucun',
     documents: [{ kind: 'carte-identite', number: '880692310285' }] },

@@ -1,5 +1,6 @@
-// J1 "Créer Mon Compte" (seeds 000, 001) as a server-side flow: état civil → identity document when the person is
-// neither allocataire nor in an allocataire household → contact → code → password → summary → completion, which
+// J1 "Créer Mon Compte" (« Créer Mon Compte » and « Créer mon espace Mon Compte ») as a server-side flow: état civil →
+// identity document when the person is neither allocataire nor in an allocataire household → contact → code → password
+// → summary → completion, which
 // creates the account exactly once (accounts.created_from_flow is unique).
 import type { AccountCreated, AccountCreation, Channel, ContactInput, EtatCivil, EtatCivilInput, IdentityDocumentInput } from '../../../shared/api';
 import type { BirthPlace } from '../../../shared/domain/birthplace';
@@ -174,7 +175,7 @@ export function createAccountCreationService(deps: {
       if (row.accountId) throw fail('flow.step', 'The account is already created');
       if (!data.identityDocumentRequired) throw fail('flow.step', 'No identity document is needed');
       if (input.kind === 'aucune') {
-        // "Je ne dispose pas d'une pièce d'identité française": accepted and flagged (seed 001).
+        // "Je ne dispose pas d'une pièce d'identité française": accepted and flagged (« Créer mon espace Mon Compte »).
         data.identityDocument = { kind: 'aucune', flagged: true };
       } else {
         const number = must(checkIdentityDocumentNumber(input.kind, input.number ?? ''), 'number');

@@ -100,7 +100,7 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
       return { allocataireNumber: household.allocataireNumber, members: await Promise.all(persons.map(member)) };
     },
 
-    /** The responsable grants or withdraws the conjoint's autorisation de gestion (seed 001). */
+    /** The responsable grants or withdraws the conjoint's autorisation de gestion (« Créer mon espace Mon Compte »). */
     async setAutorisation(viewer: Viewer, memberId: string, granted: boolean): Promise<HouseholdMember> {
       requireRight(viewer, 'autorisation.manage');
       const target = await deps.persons.byId(memberId);
@@ -110,7 +110,7 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
       return member({ ...row, autorisationGestion: granted ? 1 : 0 });
     },
 
-    /** "Déclarer une séparation" (seed 001): recorded with its date and author. */
+    /** "Déclarer une séparation" (« Créer mon espace Mon Compte »): recorded with its date and author. */
     async declareSeparation(viewer: Viewer, input: SeparationInput): Promise<Separation> {
       requireRight(viewer, 'separation.declare');
       const now = deps.clock.now();

@@ -1,6 +1,7 @@
-// Verification codes (seed 001 "code de vérification", seed 004 "J'ai 10 minutes"): 6 digits from the CSPRNG, valid
-// 10 minutes, at most 5 wrong tries, stored only as a keyed hash, one live code per purpose and subject (a new one
-// replaces the old), and a cooldown before a new one can be asked.
+// Verification codes (« Créer mon espace Mon Compte » "code de vérification", « Comment je fais pour me connecter … sur
+// mon mobile ? » "J'ai 10 minutes"): 6 digits from the CSPRNG, valid 10 minutes, at most 5 wrong tries, stored only as
+// a keyed hash, one live code per purpose and subject (a new one replaces the old), and a cooldown before a new one can
+// be asked.
 import type { Channel, CodeChallenge } from '../../../shared/api';
 import type { Db } from '../db/database';
 import type { Transaction } from 'kysely';

@@ -1,5 +1,5 @@
-// How names appear in the account space: "VERONIQUE F." (seed 004 header): first given name, initial of the name
-// in use (nom d'usage when there is one).
+// How names appear in the account space: "VERONIQUE F." (« Comment je fais pour me connecter … sur mon mobile ? »
+// header): first given name, initial of the name in use (nom d'usage when there is one).
 import type { NamedBirthPlace } from '../../../shared/api';
 import type { BirthPlace } from '../../../shared/domain/birthplace';
 import { allCountries, communesOfDepartement } from '../../../shared/domain/geo-data';

@@ -23,7 +23,8 @@ export function createLoginService(deps: { accounts: AccountRepository; sessions
         throw fail('auth.invalidCredentials', 'Identifier or password is wrong');
       }
       await deps.throttle.success(identifier);
-      // A migrated allocataire's first login gets a restricted session (seed 004).
+      // A migrated allocataire's first login gets a restricted session (« Comment je fais pour me connecter … sur mon
+      // mobile ? »).
       return deps.sessions.issue(account.id, account.legacy ? 'migration' : 'full');
     },
   };

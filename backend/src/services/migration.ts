@@ -1,5 +1,6 @@
-// First login of a migrated allocataire (seed 004): the migration session can only accept the current CGU, choose a
-// new password under today's rules, and give and verify contact details; then it becomes a full session.
+// First login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? »): the migration
+// session can only accept the current CGU, choose a new password under today's rules, and give and verify contact
+// details; then it becomes a full session.
 import type { MigrationContactInput, MigrationState, Session } from '../../../shared/api';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import type { Db } from '../db/database';

@@ -1,5 +1,6 @@
-// "Mot de passe oublié ?" (seed 003). The first answer never tells whether the identifier or its contact exists:
-// an id is always made; without an account its code is stored but sent nowhere, so it behaves the same (5 tries,
+// "Mot de passe oublié ?" (« Me connecter à Mon Compte »). The first answer never tells whether the identifier or its
+// contact exists: an id is always made; without an account its code is stored but sent nowhere, so it behaves the same
+// (5 tries,
 // expiry) and can never succeed. A new password revokes every session of the person.
 import type { Channel, PasswordReset, PasswordResetState } from '../../../shared/api';
 import type { Db } from '../db/database';

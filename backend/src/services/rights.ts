@@ -1,6 +1,7 @@
-// Every right of the account space, decided here and only here (issue 7; seed 001 "Si mon conjoint est le
-// responsable du dossier et qu'il m'a donné une autorisation de gestion, j'ai les mêmes fonctionnalités…"; seed 002).
-// Read from the database at every request: a withdrawn autorisation applies to the very next request.
+// Every right of the account space, decided here and only here (issue 7; « Créer mon espace Mon Compte » "Si mon
+// conjoint est le responsable du dossier et qu'il m'a donné une autorisation de gestion, j'ai les mêmes
+// fonctionnalités…"; « Depuis ce 9/10/2021, la connexion … est facilitée »). Read from the database at every request: a
+// withdrawn autorisation applies to the very next request.
 import type { Right, Role } from '../../../shared/api';
 
 export interface Subject {

@@ -12,7 +12,7 @@ import { randomId, randomToken, sha256 } from './secrets';
 /** A kiosk visit is short: 15 minutes without a request end the session, and no session outlives 2 hours. */
 export const IDLE_TIMEOUT_MS = 15 * MINUTE;
 export const ABSOLUTE_TIMEOUT_MS = 120 * MINUTE;
-/** A migration session only serves the first-login steps (seed 004). */
+/** A migration session only serves the first-login steps (« Comment je fais pour me connecter … sur mon mobile ? »). */
 export const MIGRATION_TIMEOUT_MS = 30 * MINUTE;
 /** lastSeenAt is written at most this often (a write per read would dominate reads); the idle end can only come early. */
 export const TOUCH_EVERY_MS = 15_000;

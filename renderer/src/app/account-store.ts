@@ -1,6 +1,7 @@
-// The account space of one visit (seed 004 ⑩, docs/product.md J4): who is logged in (GET /v1/me, with the rights the back
-// end grants) and their dashboard. What the person's role does not allow is not offered: the view asks `can(right)`;
-// the back end refuses it anyway. Emptied at the end of the visit.
+// The account space of one visit (« Comment je fais pour me connecter … sur mon mobile ? », step ⑩, docs/product.md
+// J4): who is logged in (GET /v1/me, with the rights the back end grants) and their dashboard. What the person's role
+// does not allow is not offered: the view asks `can(right)`; the back end refuses it anyway. Emptied at the end of the
+// visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Dashboard, Me, Payments, Right } from '../api/account-space';

@@ -1,5 +1,6 @@
-// Where a fresh session leads: a migrated allocataire's restricted session to the first-login steps (seed 004); a
-// full one to the request the visitor asked for before logging in ("Faire la demande" of the aide au logement, the one
+// Where a fresh session leads: a migrated allocataire's restricted session to the first-login steps (« Comment je fais
+// pour me connecter … sur mon mobile ? »); a full one to the request the visitor asked for before logging in ("Faire la
+// demande" of the aide au logement, the one
 // request built here), or else to the account space.
 import type { RouteLocationRaw } from 'vue-router';
 import { useDemandeStore } from './demande-store';

@@ -1,6 +1,7 @@
 // The visitor's Mon Compte session for this visit: its kind ("full" opens the account space; "migration" is a migrated
-// allocataire's restricted first login, seed 004) and whether FranceConnect opened it. The token itself is kept only
-// by the API client (renderer/src/api/client.ts), in memory. Emptied at the end of the visit; the back-end session is
+// allocataire's restricted first login, « Comment je fais pour me connecter … sur mon mobile ? ») and whether
+// FranceConnect opened it. The token itself is kept only by the API client (renderer/src/api/client.ts), in memory.
+// Emptied at the end of the visit; the back-end session is
 // revoked by revokeSession() (wired in main.ts before the token is forgotten).
 import { defineStore } from 'pinia';
 import { ref } from 'vue';

@@ -1,5 +1,6 @@
-// "Déconnexion" (seed 003: "Je pense à me déconnecter en cliquant sur le bouton Déconnexion"): the back end revokes the
-// token first, then the visit ends (every store is emptied, main wipes the renderer) and the welcome screen returns.
+// "Déconnexion" (« Me connecter à Mon Compte »: "Je pense à me déconnecter en cliquant sur le bouton Déconnexion"): the
+// back end revokes the token first, then the visit ends (every store is emptied, main wipes the renderer) and the
+// welcome screen returns.
 // A session opened through FranceConnect also ends at FranceConnect (shared/api/franceconnect.ts, step 7), or the
 // next visitor could find FranceConnect still logged in: the back end revokes the token and gives FranceConnect's
 // logout URL; the window goes there and comes back to the kiosk's start with #franceconnect_logout=done, where the

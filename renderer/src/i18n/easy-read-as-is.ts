@@ -25,7 +25,8 @@ export const easyReadAsIs: readonly string[] = [
   'keyboard.region', 'keyboard.backspace', 'keyboard.shift', 'keyboard.space', 'keyboard.hide',
   // Buttons' words (« Continuer », « Se connecter », « Mot de passe oublié ? »…), which the easy-read texts quote as
   // they are, and labels of one or two everyday words.
-  // « Mon Compte » and « Accessibilité » are names the visitor finds on every Caf screen and letter (seed 004's header).
+  // « Mon Compte » and « Accessibilité » are names the visitor finds on every Caf screen and letter (« Comment je fais
+  // pour me connecter … sur mon mobile ? »'s header).
   'welcome.monCompte', 'accessibility.title', 'help.accessibility', 'help.topics.accessibility.title',
   'welcome.portal.create', 'welcome.portal.login', 'welcome.portal.or', 'welcome.portal.franceConnect',
   'demande.back', 'demande.apply', 'demande.prestations.aideLogement.name',

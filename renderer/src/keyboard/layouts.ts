@@ -26,8 +26,9 @@ const azertyLower = [
   '{space} {hide}',
 ];
 
-// Passwords: letters without accent and digits only (shared/domain/password.ts, seeds 001/003/004: "pas de caractères
-// spéciaux, pas d'accents"), so no key offers what the rules refuse: no accent row, no apostrophe, hyphen or space.
+// Passwords: letters without accent and digits only (shared/domain/password.ts, « Créer mon espace Mon Compte », « Me
+// connecter à Mon Compte » and « Comment je fais pour me connecter … sur mon mobile ? »: "pas de caractères spéciaux,
+// pas d'accents"), so no key offers what the rules refuse: no accent row, no apostrophe, hyphen or space.
 const passwordLower = [
   '1 2 3 4 5 6 7 8 9 0 {bksp}',
   'a z e r t y u i o p',

@@ -1,5 +1,6 @@
-// "Waiting for a code": while a screen waits for the verification code (seed 004: valid 10 minutes), the idle
-// allowance is the longer one, in the renderer's idle guard and in main's hard cap. A screen says so by calling
+// "Waiting for a code": while a screen waits for the verification code (« Comment je fais pour me connecter … sur mon
+// mobile ? »: valid 10 minutes), the idle allowance is the longer one, in the renderer's idle guard and in main's hard
+// cap. A screen says so by calling
 // useWaitingForCode() in its setup; the flag holds while at least one such screen is mounted.
 import { computed, inject, onBeforeUnmount, onMounted, ref, type ComputedRef, type InjectionKey } from 'vue';
 import type { KioskBridge } from '@shared/ipc';

@@ -1,4 +1,5 @@
-// How the screens write an identifier, as the seeds show it: "Votre identifiant : 2 XX XXXX XXX XXX" (seed 001).
+// How the screens write an identifier, as the seeds show it: "Votre identifiant : 2 XX XXXX XXX XXX" (« Créer mon
+// espace Mon Compte »).
 import { formatNir } from '@shared/domain/nir';
 import { formatProvisionalId } from '@shared/domain/provisional-id';
 

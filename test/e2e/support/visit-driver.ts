@@ -46,7 +46,8 @@ const login: VisitDriver = {
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
     const session = (await (await answer).json()) as { token?: string };
     expect(session.token, 'POST /v1/sessions gave no token: the revocation check would be blind').toBeTruthy();
-    // The account space shows the person's name (seed 004: "VERONIQUE F.").
+    // The account space shows the person's name (« Comment je fais pour me connecter … sur mon mobile ? »: "VERONIQUE
+    // F.").
     await expect(page.getByTestId('account-name')).toHaveText(new RegExp(`^${v.prenoms} `));
     return session.token ?? null;
   },

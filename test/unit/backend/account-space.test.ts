@@ -24,7 +24,7 @@ describe('the account space of each household and role (issue 7)', () => {
     expect(JSON.stringify(benali)).not.toContain('fontaine');
   });
 
-  it('gives each person their whole état civil and every contact, so they can see any error (seed 002)', async () => {
+  it('gives each person their whole état civil and every contact, so they can see any error (« Depuis ce 9/10/2021, la connexion … est facilitée »)', async () => {
     expect((await t.call('GET', '/v1/me', undefined, tokens.veronique)).json()).toMatchObject({
       civilite: 'MADAME', nomNaissance: 'FONTAINE', prenoms: 'VERONIQUE', nomUsage: null, dateNaissance: '1978-05-12',
       lieuNaissance: { kind: 'france', departement: '06', commune: '06088', nom: 'Nice' },

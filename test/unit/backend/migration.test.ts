@@ -9,7 +9,7 @@ afterEach(() => t.close());
 
 const { pierre } = SEED;
 
-describe('first login of a migrated allocataire (seed 004)', () => {
+describe('first login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? »)', () => {
   it('gives a restricted session that reaches only the migration steps', async () => {
     const login = await t.call('POST', '/v1/sessions', { identifier: pierre.nir, password: pierre.password });
     expect(login.statusCode).toBe(201);

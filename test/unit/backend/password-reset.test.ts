@@ -10,7 +10,7 @@ afterEach(() => t.close());
 const { veronique, lea } = SEED;
 const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
 
-describe('forgotten password (seed 003)', () => {
+describe('forgotten password (« Me connecter à Mon Compte »)', () => {
   it('answers the same whether the identifier exists, has that channel, or not', async () => {
     const known = await t.call('POST', '/v1/password-resets', { identifier: veronique.nir, channel: 'email' });
     const noSuchChannel = await t.call('POST', '/v1/password-resets', { identifier: veronique.nir.slice(0, 13), channel: 'email' });

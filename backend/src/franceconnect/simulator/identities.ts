@@ -1,5 +1,6 @@
-// The identity providers FranceConnect offers (seed 003: "impots.gouv.fr, ameli.fr, IN la Poste, MSA, Yris, France
-// Identité") and the sandbox identities each of them knows. Claims follow the FranceConnect v2 pivot identity:
+// The identity providers FranceConnect offers (« Me connecter à Mon Compte »: "impots.gouv.fr, ameli.fr, IN la Poste,
+// MSA, Yris, France Identité") and the sandbox identities each of them knows. Claims follow the FranceConnect v2 pivot
+// identity:
 // given_name (all given names, space separated), family_name (birth name), birthdate YYYY-MM-DD, gender male|female,
 // birthplace (INSEE COG code of the commune, empty when born abroad), birthcountry (INSEE code, 99100 = France),
 // email, preferred_username (nom d'usage, empty when none).
@@ -46,8 +47,8 @@ export interface SandboxIdentity {
 /**
  * The sandbox identities. The first two are seed persons of the back end (backend/src/db/seed-data.ts) with a Mon
  * Compte account: FranceConnect opens it (a full session for Véronique, a migration session for Pierre, whose legacy
- * account must first go through seed 004's first login). The last two have no Mon Compte account: FranceConnect offers
- * account creation, prefilled.
+ * account must first go through « Comment je fais pour me connecter … sur mon mobile ? »'s first login). The last two
+ * have no Mon Compte account: FranceConnect offers account creation, prefilled.
  */
 export const SANDBOX_IDENTITIES: readonly SandboxIdentity[] = [
   {

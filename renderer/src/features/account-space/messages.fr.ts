@@ -1,4 +1,5 @@
-// The account space (seed 004 ⑩, docs/product.md J4), in the seeds' words.
+// The account space (« Comment je fais pour me connecter … sur mon mobile ? », step ⑩, docs/product.md J4), in the
+// seeds' words.
 export const accountSpace = {
   title: 'Mon Compte',
   headerLabel: 'Personne connectée',

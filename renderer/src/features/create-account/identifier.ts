@@ -1,5 +1,6 @@
-// "Votre identifiant : 2 XX XXXX XXX XXX" (seed 001 récapitulatif): the NIR grouped as on the carte Vitale, or the
-// provisional identifier as the domain formats it. Grouping is the domain's (shared/domain), so login and print agree.
+// "Votre identifiant : 2 XX XXXX XXX XXX" (« Créer mon espace Mon Compte » récapitulatif): the NIR grouped as on the
+// carte Vitale, or the provisional identifier as the domain formats it. Grouping is the domain's (shared/domain), so
+// login and print agree.
 import { printableHtml } from '../../kiosk/printable';
 import { formatIdentifier } from '../../ui/format-identifier';
 

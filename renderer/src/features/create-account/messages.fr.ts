@@ -1,9 +1,10 @@
-// "Créer Mon Compte" (seeds 000 and 001): the screens' own words; help bubbles in plain French.
+// "Créer Mon Compte" (« Créer Mon Compte » and « Créer mon espace Mon Compte »): the screens' own words; help bubbles
+// in plain French.
 export const createAccount = {
   portalHeading: 'Bienvenue sur le portail de connexion des Allocations Familiales',
   creation: 'Création de compte',
   step: 'Étape {current} sur {total}',
-  // The intro's "3 étapes" (seed 001), in its order; the récapitulatif comes after them.
+  // The intro's "3 étapes" (« Créer mon espace Mon Compte »), in its order; the récapitulatif comes after them.
   stepNames: ['État civil et coordonnées de contact', 'Code de vérification', 'Mot de passe'],
   stepsDone: 'Les {total} étapes sont faites',
   summaryName: 'Récapitulatif',

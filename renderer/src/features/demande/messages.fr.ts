@@ -1,5 +1,5 @@
-// "Faire une demande de prestation" (seed 001 ①–③). The texts of "Aide au logement" are the seed's; the other
-// prestations carry only their public names and a one-line summary.
+// "Faire une demande de prestation" (« Créer mon espace Mon Compte », step ①–③). The texts of "Aide au logement" are
+// the seed's; the other prestations carry only their public names and a one-line summary.
 export const demande = {
   themesHeading: 'Faire une demande de prestation',
   themesIntro: 'Choisissez le thème qui vous concerne.',

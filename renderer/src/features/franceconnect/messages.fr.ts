@@ -1,4 +1,4 @@
-// "S'identifier avec FranceConnect" (seed 003: "Qu'est-ce que FranceConnect ?").
+// "S'identifier avec FranceConnect" (« Me connecter à Mon Compte »: "Qu'est-ce que FranceConnect ?").
 export const franceConnect = {
   kicker: 'S’identifier avec FranceConnect',
   startTitle: 'Connexion avec FranceConnect',

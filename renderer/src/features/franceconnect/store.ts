@@ -1,5 +1,6 @@
-// "S'identifier avec FranceConnect" (seed 003; shared/api/franceconnect.ts): the exchange of the one-time code for a
-// session (the person has a Mon Compte account) or the état civil that prefills account creation (they have none).
+// "S'identifier avec FranceConnect" (« Me connecter à Mon Compte »; shared/api/franceconnect.ts): the exchange of the
+// one-time code for a session (the person has a Mon Compte account) or the état civil that prefills account creation
+// (they have none).
 // The prefill goes to the wizard through the handoff store; nothing else is kept. Emptied at the end of the visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';

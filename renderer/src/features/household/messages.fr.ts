@@ -1,4 +1,5 @@
-// Household members' own accounts (issue 7; seeds 001 and 002, docs/product.md J4), in the seeds' words where they exist.
+// Household members' own accounts (issue 7; « Créer mon espace Mon Compte » and « Depuis ce 9/10/2021, la connexion …
+// est facilitée », docs/product.md J4), in the seeds' words where they exist.
 export const household = {
   actionsTitle: 'Mes démarches',
   contactAction: 'Modifier mes coordonnées de contact',

@@ -1,4 +1,5 @@
-// « Me connecter à Mon Compte » in easy-read French, in the words of seed 004 (i18n/easy-read.fr.ts says the rules).
+// « Me connecter à Mon Compte » in easy-read French, in the words of « Comment je fais pour me connecter … sur mon
+// mobile ? » (i18n/easy-read.fr.ts says the rules).
 import type { EasyReadOf } from '../../kiosk/languages';
 import type { login as fr } from './messages.fr';
 

@@ -1,4 +1,5 @@
-// "Me connecter à Mon Compte" (seeds 003 and 004): the screens' own words; help bubbles in plain French.
+// "Me connecter à Mon Compte" (« Me connecter à Mon Compte » and « Comment je fais pour me connecter … sur mon mobile ?
+// »): the screens' own words; help bubbles in plain French.
 export const login = {
   portalHeading: 'Bienvenue sur le portail de connexion des Allocations Familiales',
   title: 'Me connecter à Mon Compte',

@@ -1,9 +1,11 @@
-// The login form's checks (seed 003): the identifier is checked by shared/domain before any round trip (a typo in
-// the NIR's 13 digits is caught by the key-less shape checks; a provisional identifier carries its own key). The
-// password is only required here: a migrated allocataire still logs in with the old 8-digit password (seed 004), so
-// the rules of a new password do not apply at login. Seven digits typed as a NIR are the visitor's former identifier,
-// the numéro allocataire: `identifier.allocataireNumber`, which the screen answers with the change explained (seed 004,
-// "AVANT … MAINTENANT") instead of a bare "13 caractères".
+// The login form's checks (« Me connecter à Mon Compte »): the identifier is checked by shared/domain before any round
+// trip (a typo in the NIR's 13 digits is caught by the key-less shape checks; a provisional identifier carries its own
+// key). The
+// password is only required here: a migrated allocataire still logs in with the old 8-digit password (« Comment je fais
+// pour me connecter … sur mon mobile ? »), so the rules of a new password do not apply at login. Seven digits typed as
+// a NIR are the visitor's former identifier,
+// the numéro allocataire: `identifier.allocataireNumber`, which the screen answers with the change explained (« Comment
+// je fais pour me connecter … sur mon mobile ? », "AVANT … MAINTENANT") instead of a bare "13 caractères".
 import * as yup from 'yup';
 import { looksLikeAllocataireNumber } from '@shared/domain/allocataire-number';
 import { checkNir } from '@shared/domain/nir';

@@ -1,5 +1,6 @@
-// The login screen's state for one visit (seed 003): which identifier the visitor uses (the NIR's 13 digits, or
-// "J'ai un identifiant provisoire"), the identifier typed (kept when the back end does not answer, so "Réessayer"
+// The login screen's state for one visit (« Me connecter à Mon Compte »): which identifier the visitor uses (the NIR's
+// 13 digits, or "J'ai un identifiant provisoire"), the identifier typed (kept when the back end does not answer, so
+// "Réessayer"
 // loses nothing; the password is never stored), the last refusal, and the confirmation shown after a new password.
 import { defineStore, storeToRefs } from 'pinia';
 import { ref, watch } from 'vue';

@@ -1,5 +1,6 @@
-// The text of the CGU shown at the first login (seed 004 quotes its beginning and one paragraph; the rest summarises
-// the public "Règles d'utilisation de l'Espace Mon Compte" of caf.fr). The version accepted is the back end's
+// The text of the CGU shown at the first login (« Comment je fais pour me connecter … sur mon mobile ? » quotes its
+// beginning and one paragraph; the rest summarises the public "Règles d'utilisation de l'Espace Mon Compte" of caf.fr).
+// The version accepted is the back end's
 // (MigrationState.cguVersion).
 export const cguSections: ReadonlyArray<{ title: string; paragraphs: readonly string[] }> = [
   {

@@ -1,5 +1,5 @@
-// « Ma première connexion » in easy-read French, in the words of seed 004 (« Mon Compte en facile à lire »), which
-// walks this very journey (i18n/easy-read.fr.ts says the rules).
+// « Ma première connexion » in easy-read French, in the words of « Comment je fais pour me connecter … sur mon mobile ?
+// » (« Mon Compte en facile à lire »), which walks this very journey (i18n/easy-read.fr.ts says the rules).
 import type { EasyReadOf } from '../../kiosk/languages';
 import type { migration as fr } from './messages.fr';
 

@@ -1,4 +1,4 @@
-// First login of a migrated allocataire (seed 004, in its own words).
+// First login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? », in its own words).
 export const migration = {
   kicker: 'Ma première connexion',
   cguTitle: 'Conditions générales d’utilisation',

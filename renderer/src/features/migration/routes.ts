@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 
-// Only a migration session may walk these steps (seed 004); anyone else goes back to the login screen.
+// Only a migration session may walk these steps (« Comment je fais pour me connecter … sur mon mobile ? »); anyone else
+// goes back to the login screen.
 const needsMigrationSession = async () => {
   const { useSessionStore } = await import('../../app/session-store');
   return useSessionStore().kind === 'migration' ? true : { name: 'login' };

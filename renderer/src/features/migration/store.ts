@@ -1,5 +1,6 @@
-// First login of a migrated allocataire (seed 004): a restricted `migration` session that may only accept the CGU,
-// choose a new password and give its contact details with a code; "Valider le code" gives a full session. The state
+// First login of a migrated allocataire (« Comment je fais pour me connecter … sur mon mobile ? »): a restricted
+// `migration` session that may only accept the CGU, choose a new password and give its contact details with a code;
+// "Valider le code" gives a full session. The state
 // comes from the back end (GET /v1/migration); the contact typed is kept for "Modifier" and "Réessayer"; passwords
 // are never stored. Emptied at the end of the visit.
 import { defineStore } from 'pinia';

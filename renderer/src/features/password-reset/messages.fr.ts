@@ -1,5 +1,6 @@
-// "Mot de passe oublié ?" (seed 003 ③: "Je reçois un code par SMS ou par mail (selon mon choix) qui me permet de
-// créer un nouveau mot de passe"). The code step's common words (validity, "Vous n'avez rien reçu ?"…) are the
+// "Mot de passe oublié ?" (« Me connecter à Mon Compte », step ③: "Je reçois un code par SMS ou par mail (selon mon
+// choix) qui me permet de créer un nouveau mot de passe"). The code step's common words (validity, "Vous n'avez rien
+// reçu ?"…) are the
 // wizard's, shown by forms/account-steps.
 export const passwordReset = {
   kicker: 'Mot de passe oublié ?',

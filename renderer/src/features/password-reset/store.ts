@@ -1,5 +1,6 @@
-// "Mot de passe oublié ?" (seed 003 ③): identifier and channel → a code by SMS or mail (10 minutes) → a new password.
-// The reset id is a capability: kept in memory only and emptied at the end of the visit. The back end answers the
+// "Mot de passe oublié ?" (« Me connecter à Mon Compte », step ③): identifier and channel → a code by SMS or mail (10
+// minutes) → a new password. The reset id is a capability: kept in memory only and emptied at the end of the visit. The
+// back end answers the
 // same whether the identifier exists or not (no enumeration): a reset that leads nowhere simply never takes a code.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';

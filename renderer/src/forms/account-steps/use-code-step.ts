@@ -1,8 +1,9 @@
-// The state of a verification-code step, the same in every journey that sends a code (seed 001 ⑤–⑥; seed 004 ⑨: six
-// digits, valid 10 minutes; "Vous n'avez rien reçu ?" with a new code after its cooldown): the code field over the
-// wizard's code schema (shared/domain checkVerificationCode), the cooldown counted down each second, "a new code was
-// sent", the attempts left, and "Réessayer" replaying the last action after a network failure. Each journey gives its
-// own calls (and moves on itself when the code is right); its words and frame stay in its view.
+// The state of a verification-code step, the same in every journey that sends a code (« Créer mon espace Mon Compte »,
+// step ⑤–⑥; « Comment je fais pour me connecter … sur mon mobile ? », step ⑨: six digits, valid 10 minutes; "Vous
+// n'avez rien reçu ?" with a new code after its cooldown): the code field over the wizard's code schema (shared/domain
+// checkVerificationCode), the cooldown counted down each second, "a new code was sent", the attempts left, and
+// "Réessayer" replaying the last action after a network failure. Each journey gives its own calls (and moves on itself
+// when the code is right); its words and frame stay in its view.
 import { computed, ref } from 'vue';
 import { useIntervalFn } from '@vueuse/core';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';

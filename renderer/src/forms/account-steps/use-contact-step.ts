@@ -1,5 +1,6 @@
-// The state of "where to send the code" (seed 001 ①–④: SMS or mail, the mobile or address typed twice), the same for
-// account creation and for the household's contact change: the wizard's contact schema (shared/domain checkMobile,
+// The state of "where to send the code" (« Créer mon espace Mon Compte », step ①–④: SMS or mail, the mobile or address
+// typed twice), the same for account creation and for the household's contact change: the wizard's contact schema
+// (shared/domain checkMobile,
 // checkEmail, confirmationMatches), and what was typed for one channel emptied when the visitor picks the other.
 import { computed, watch } from 'vue';
 import { useI18n } from 'vue-i18n';

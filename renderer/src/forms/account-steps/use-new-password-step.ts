@@ -1,7 +1,8 @@
-// The state of "choose a new password" (seed 001 Étape 3, seed 004 "MON MOT DE PASSE"; docs/product.md: 8 à 24 caractères,
-// 1 chiffre, 1 minuscule, 1 majuscule, lettres et chiffres seulement), the same for account creation, the forgotten
-// password and the first login: password + confirmation over the wizard's schema (shared/domain checkPassword), the
-// live checklist of shared/domain passwordRules, and the journey's call. The password is never copied to a store.
+// The state of "choose a new password" (« Créer mon espace Mon Compte » Étape 3, « Comment je fais pour me connecter …
+// sur mon mobile ? » "MON MOT DE PASSE"; docs/product.md: 8 à 24 caractères, 1 chiffre, 1 minuscule, 1 majuscule,
+// lettres et chiffres seulement), the same for account creation, the forgotten password and the first login: password +
+// confirmation over the wizard's schema (shared/domain checkPassword), the live checklist of shared/domain
+// passwordRules, and the journey's call. The password is never copied to a store.
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { passwordRules, type PasswordRule } from '@shared/domain/password';
@@ -9,7 +10,7 @@ import { passwordSchema, type PasswordValues } from '../schemas';
 import { useStepForm } from '../use-step-form';
 import type { StepOutcome } from './use-code-step';
 
-/** The checklist's order (seed 001's screen). */
+/** The checklist's order (« Créer mon espace Mon Compte »'s screen). */
 const ruleOrder: PasswordRule[] = ['length', 'digit', 'lowercase', 'uppercase', 'lettersAndDigitsOnly'];
 
 export function useNewPasswordStep(options: { submit: (values: PasswordValues) => Promise<StepOutcome> }) {

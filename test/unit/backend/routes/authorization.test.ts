@@ -2,8 +2,9 @@
 // Who may call what is decided in two places, both under test here: the session kind each route takes
 // (plugins/app/auth.ts, from `auth` in shared/api/routes.ts) and the person's rights (services/rights.ts). This table
 // is the contract the kiosk relies on (it only offers what /v1/me's `rights` lists, and the back end refuses the rest
-// anyway). A person of another household gets exactly the answer of a missing resource (seed 002: the 10/10/2021
-// incident, people reaching other people's files). A route added to the table without a row here fails the first test.
+// anyway). A person of another household gets exactly the answer of a missing resource (« Depuis ce 9/10/2021, la
+// connexion … est facilitée »: the 10/10/2021 incident, people reaching other people's files). A route added to the
+// table without a row here fails the first test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';
@@ -21,7 +22,8 @@ const P = {
   robert: { nir: '1450731555104', password: 'Robert1945Papi', household: 'fontaine', prenom: 'ROBERT' },
   samia: { nir: '2851133063105', password: 'Samia2021Benali', household: 'benali', prenom: 'SAMIA' },
   karim: { nir: '1830433063106', password: 'Karim2021Benali', household: 'benali', prenom: 'KARIM' },
-  // The migrated allocataire: his login opens a migration session (seed 004's first login).
+  // The migrated allocataire: his login opens a migration session (« Comment je fais pour me connecter … sur mon mobile
+  // ? »'s first login).
   pierre: { nir: '1600667482107', password: '47110592', household: 'martin', prenom: 'PIERRE' },
   // A new applicant who has just created Mon Compte: no allocataire household until her first request is sent.
   claire: { nir: '2950306088111', password: 'Claire2026Morel', household: 'morel', prenom: 'CLAIRE' },
@@ -87,9 +89,11 @@ const TABLE: Record<AuthenticatedRoute, Row> = {
   attestation: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
   courrier: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
   household: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, OK(200), MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
-  // Only the responsable grants; the conjoint with autorisation has the features, not the granting (seed 001).
+  // Only the responsable grants; the conjoint with autorisation has the features, not the granting (« Créer mon espace
+  // Mon Compte »).
   autorisation: [OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
-  // The conjoint declares a separation (seed 002), and so may the responsable; children and dependents may not.
+  // The conjoint declares a separation (« Depuis ce 9/10/2021, la connexion … est facilitée »), and so may the
+  // responsable; children and dependents may not.
   separation: [OK(201), OK(201), OK(201), FORBIDDEN, FORBIDDEN, OK(201), MIGRATION_FIRST, NO_SESSION, FORBIDDEN],
   contactChange: [OK(202), OK(202), OK(202), OK(202), OK(202), OK(202), MIGRATION_FIRST, NO_SESSION, OK(202)],
   contactCode: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), MIGRATION_FIRST, NO_SESSION, OK(200)],
@@ -110,7 +114,7 @@ const TABLE: Record<AuthenticatedRoute, Row> = {
   demandeEnvoi: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
   accuseReception: [OK(200), OK(200), FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, MIGRATION_FIRST, NO_SESSION, OK(200)],
   sessionGet: [OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), OK(200), NO_SESSION, OK(200)],
-  // The first-login steps (seed 004) are for a migration session only.
+  // The first-login steps (« Comment je fais pour me connecter … sur mon mobile ? ») are for a migration session only.
   migrationGet: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationCgu: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],
   migrationPassword: [NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, NOT_MIGRATION, OK(200), NO_SESSION, NOT_MIGRATION],

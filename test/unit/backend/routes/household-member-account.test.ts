@@ -1,5 +1,6 @@
-// Entry (b) of docs/product.md J1 (seed 002: "Directement depuis l'espace Mon Compte pour les conjoints, enfants et autres
-// personnes de plus de 15 ans rattachés à un compte allocataire"): a member the registry knows in an allocataire
+// Entry (b) of docs/product.md J1 (« Depuis ce 9/10/2021, la connexion … est facilitée »: "Directement depuis l'espace
+// Mon Compte pour les conjoints, enfants et autres personnes de plus de 15 ans rattachés à un compte allocataire"): a
+// member the registry knows in an allocataire
 // household creates their own account without an identity document, and gets their role's rights only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';

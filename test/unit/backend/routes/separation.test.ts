@@ -1,5 +1,5 @@
-// "Déclarer une séparation" (seed 002, issue 7): recorded with the date of separation, the new address or "je reste
-// dans le logement", its author and when it was declared.
+// "Déclarer une séparation" (« Depuis ce 9/10/2021, la connexion … est facilitée », issue 7): recorded with the date of
+// separation, the new address or "je reste dans le logement", its author and when it was declared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../../backend/src/app';

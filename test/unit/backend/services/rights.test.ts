@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { can, rightsOf } from '../../../../backend/src/services/rights';
 
-describe('rights by role (seed 001, issue 7)', () => {
+describe('rights by role (« Créer mon espace Mon Compte », issue 7)', () => {
   it('gives the responsable everything on the file, granting the autorisation and declaring a separation included', () => {
     expect(rightsOf({ role: 'responsable', autorisationGestion: false })).toEqual(
       ['self.read', 'self.contact', 'household.read', 'prestation.request', 'demarches.read', 'autorisation.manage', 'separation.declare'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatClock, formatDay, formatEuros, formatLocalDay } from '@renderer/ui/format';
 
 describe('the account space’s figures', () => {
-  it('writes days as seed 004 does', () => {
+  it('writes days as « Comment je fais pour me connecter … sur mon mobile ? » does', () => {
     expect(formatDay('2021-05-25')).toBe('25/05/2021');
   });
 

@@ -1,5 +1,6 @@
-// The numéro allocataire's shape (seeds 002, 004: the former login identifier, 7 digits, as the sandbox's files
-// 1234567, 7654321 and 1122334 carry it), told apart from everything else the login's identifier field takes.
+// The numéro allocataire's shape (« Depuis ce 9/10/2021, la connexion … est facilitée » and « Comment je fais pour me
+// connecter … sur mon mobile ? »: the former login identifier, 7 digits, as the sandbox's files 1234567, 7654321 and
+// 1122334 carry it), told apart from everything else the login's identifier field takes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeAllocataireNumber } from '@shared/domain/allocataire-number';

@@ -1,5 +1,5 @@
-// Sources: seed 001 (format de saisie JJ/MM/AAAA; "un enfant de plus de 15 ans" may hold Mon Compte); Gregorian leap
-// years (divisible by 4, except centuries not divisible by 400: 1900 was not leap, 2000 was).
+// Sources: « Créer mon espace Mon Compte » (format de saisie JJ/MM/AAAA; "un enfant de plus de 15 ans" may hold Mon
+// Compte); Gregorian leap years (divisible by 4, except centuries not divisible by 400: 1900 was not leap, 2000 was).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, checkBirthDate, daysInMonth, formatBirthDate } from '@shared/domain/birth-date';
@@ -7,7 +7,7 @@ import { ageOn, checkBirthDate, daysInMonth, formatBirthDate } from '@shared/dom
 const today = { year: 2026, month: 11, day: 22 };
 
 describe('checkBirthDate', () => {
-  it('accepts the récapitulatif date of seed 001', () => {
+  it('accepts the récapitulatif date of « Créer mon espace Mon Compte »', () => {
     expect(checkBirthDate('01/01/1980', today)).toEqual({ ok: true, value: { year: 1980, month: 1, day: 1 } });
   });
 

@@ -1,5 +1,5 @@
-// Sources: seed 001 (état civil: civilité, nom de naissance, prénom(s), date et lieu de naissance); issue 16 (an account
-// is bound to a registry person only on her whole état civil).
+// Sources: « Créer mon espace Mon Compte » (état civil: civilité, nom de naissance, prénom(s), date et lieu de
+// naissance); issue 16 (an account is bound to a registry person only on her whole état civil).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey, sameCivilStatus, type CivilStatus } from '@shared/domain/civil-status-match';

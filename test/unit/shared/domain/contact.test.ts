@@ -1,7 +1,8 @@
 // Sources: ARCEP national numbering plan (06/07 mobiles in metropolitan France; 0690/0691 Guadeloupe, 0696/0697
 // Martinique, 0694 Guyane, 0692/0693 La Réunion, 0639 Mayotte; 01–05 landlines, 09 VoIP), as encoded in libphonenumber's
 // metadata (example numbers of libphonenumber-js/mobile/examples); WHATWG HTML "valid e-mail address"; RFC 5321 §4.5.3.1
-// (lengths); seed 001 (code de vérification, confirmation fields) and seed 004 (code valid 10 minutes).
+// (lengths); « Créer mon espace Mon Compte » (code de vérification, confirmation fields) and « Comment je fais pour me
+// connecter … sur mon mobile ? » (code valid 10 minutes).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEmail, checkMobile, checkVerificationCode, confirmationMatches } from '@shared/domain/contact';

@@ -1,5 +1,5 @@
-// Sources: seed 001 (champs nom de naissance, prénom(s), nom d'usage facultatif; récapitulatif "DUPONT", "JULIE");
-// French capitals keep their accents (Académie française, "Accentuation des majuscules").
+// Sources: « Créer mon espace Mon Compte » (champs nom de naissance, prénom(s), nom d'usage facultatif; récapitulatif
+// "DUPONT", "JULIE"); French capitals keep their accents (Académie française, "Accentuation des majuscules").
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkName, displayName } from '@shared/domain/names';

@@ -220,7 +220,7 @@ describe('parseNir', () => {
 });
 
 describe('formatNir', () => {
-  it('groups the 13 characters as the récapitulatif of seed 001 ("2 XX XXXX XXX XXX")', () => {
+  it('groups the 13 characters as the récapitulatif of « Créer mon espace Mon Compte » ("2 XX XXXX XXX XXX")', () => {
     expect(formatNir('2800106088123')).toBe('2 80 0106 088 123');
   });
 

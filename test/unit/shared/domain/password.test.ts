@@ -1,6 +1,7 @@
-// Sources: the password rules of seeds 001, 003 and 004 (8 à 24 caractères, 1 chiffre, 1 minuscule, 1 majuscule, pas de
-// caractères spéciaux ni d'accents); OWASP ASVS 5.0 V6.2.4 (refuse the top 3,000 common passwords); the @zxcvbn-ts
-// dictionaries ("azerty" and "motdepasse" are in passwords-common; "bonjour" and "soleil" in commonWords-fr).
+// Sources: the password rules of « Créer mon espace Mon Compte », « Me connecter à Mon Compte » and « Comment je fais
+// pour me connecter … sur mon mobile ? » (8 à 24 caractères, 1 chiffre, 1 minuscule, 1 majuscule, pas de caractères
+// spéciaux ni d'accents); OWASP ASVS 5.0 V6.2.4 (refuse the top 3,000 common passwords); the @zxcvbn-ts dictionaries
+// ("azerty" and "motdepasse" are in passwords-common; "bonjour" and "soleil" in commonWords-fr).
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as frenchDictionary } from '@zxcvbn-ts/language-fr';
 import fc from 'fast-check';

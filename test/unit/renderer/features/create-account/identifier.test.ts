@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayIdentifier, identifierSlipHtml } from '@renderer/features/create-account/identifier';
 
 describe('the identifier shown and printed at the end of the account creation', () => {
-  it('groups a NIR as seed 001 shows it ("2 XX XXXX XXX XXX")', () => {
+  it('groups a NIR as « Créer mon espace Mon Compte » shows it ("2 XX XXXX XXX XXX")', () => {
     expect(displayIdentifier('2090233063110', 'nir')).toBe('2 09 0233 063 110');
   });
 

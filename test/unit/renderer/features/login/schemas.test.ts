@@ -16,7 +16,7 @@ describe('the login schema', () => {
     expect(await errorsOf(false, { identifier: '1600667482107', password: '47110592' })).toEqual({});
   });
 
-  it('recognises an allocataire number typed as the NIR (seed 004: the former identifier), not a bare length error', async () => {
+  it('recognises an allocataire number typed as the NIR (« Comment je fais pour me connecter … sur mon mobile ? »: the former identifier), not a bare length error', async () => {
     expect(await errorsOf(false, { identifier: '1122334', password: '47110592' })).toEqual({ identifier: ALLOCATAIRE_NUMBER_TYPED });
     expect(await errorsOf(false, { identifier: '112 23 34', password: '' })).toEqual({
       identifier: ALLOCATAIRE_NUMBER_TYPED, password: 'loginPassword.required',

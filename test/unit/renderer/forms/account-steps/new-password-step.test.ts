@@ -24,7 +24,7 @@ function mountStep() {
 const ticked = (step: NewPasswordStep) => step.rules.value.filter((r) => r.ok).map((r) => r.key);
 
 describe('the shared new-password step', () => {
-  it('ticks each rule of the checklist as the password is typed, in the order of seed 001', async () => {
+  it('ticks each rule of the checklist as the password is typed, in the order of « Créer mon espace Mon Compte »', async () => {
     const { wrapper, step } = mountStep();
     expect(step.rules.value.map((r) => r.label)).toEqual([
       '8 à 24 caractères', '1 chiffre', '1 lettre minuscule', '1 lettre majuscule', 'seulement des lettres sans accent et des chiffres',
