@@ -1,17 +1,10 @@
 // The separation form runs the back end's rules before sending (shared/domain): the same codes at the same fields.
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../../schema-errors';
 import { separationSchema, type SeparationValues } from '../../../../../renderer/src/features/household/schemas';
 
-const errorsOf = async (values: Partial<SeparationValues>): Promise<Record<string, string>> => {
-  const input = { date: '01/02/2025', housing: 'leaves', line: '3 rue des Lilas', postalCode: '75011', city: 'Paris', ...values };
-  try {
-    await separationSchema.validate(input, { abortEarly: false });
-    return {};
-  } catch (error) {
-    const { inner } = error as { inner: Array<{ path: string; message: string }> };
-    return Object.fromEntries(inner.map((e) => [e.path, e.message]));
-  }
-};
+const errorsOf = (values: Partial<SeparationValues>) =>
+  schemaErrors(separationSchema, { date: '01/02/2025', housing: 'leaves', line: '3 rue des Lilas', postalCode: '75011', city: 'Paris', ...values });
 
 describe('the separation form', () => {
   it('accepts a past day and a French address', async () => {

@@ -1,18 +1,11 @@
 // The first login's contact form runs the back end's rules (shared/domain) before sending; the field the chosen
 // channel needs is required, the others may stay blank.
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../../schema-errors';
 import { migrationContactSchema, type MigrationContactValues } from '../../../../../renderer/src/features/migration/schemas';
 
-const errorsOf = async (values: Partial<MigrationContactValues>): Promise<Record<string, string>> => {
-  const input = { mobile: '', autreTelephone: '', email: '', channel: 'sms', ...values };
-  try {
-    await migrationContactSchema.validate(input, { abortEarly: false });
-    return {};
-  } catch (error) {
-    const { inner } = error as { inner: Array<{ path: string; message: string }> };
-    return Object.fromEntries(inner.map((e) => [e.path, e.message]));
-  }
-};
+const errorsOf = (values: Partial<MigrationContactValues>) =>
+  schemaErrors(migrationContactSchema, { mobile: '', autreTelephone: '', email: '', channel: 'sms', ...values });
 
 describe('the first login’s contact form', () => {
   it('requires the mobile for a code by SMS and the address for a code by mail, nothing else', async () => {

@@ -1,17 +1,10 @@
 // « Mot de passe oublié ? » checks the identifier as the back end does (shared/domain) and wants a channel chosen.
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../../schema-errors';
 import { resetStartSchema, type ResetStartValues } from '../../../../../renderer/src/features/password-reset/schemas';
 
-const errorsOf = async (values: Partial<ResetStartValues>): Promise<Record<string, string>> => {
-  const input = { identifier: '', channel: 'sms', ...values };
-  try {
-    await resetStartSchema.validate(input, { abortEarly: false });
-    return {};
-  } catch (error) {
-    const { inner } = error as { inner: Array<{ path: string; message: string }> };
-    return Object.fromEntries(inner.map((e) => [e.path, e.message]));
-  }
-};
+const errorsOf = (values: Partial<ResetStartValues>) =>
+  schemaErrors(resetStartSchema, { identifier: '', channel: 'sms', ...values });
 
 describe('the first step of the password reset', () => {
   it('refuses a blank or malformed identifier and a missing channel', async () => {
