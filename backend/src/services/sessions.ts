@@ -4,7 +4,7 @@
 import { sql, type Compilable } from 'kysely';
 import type { SessionKind, Session as SessionReply } from '../../../shared/api';
 import type { Db } from '../db/database';
-import { prepared } from '../db/prepared';
+import { prepared, textValue } from '../db/prepared';
 import type { AccountTable, PersonTable, SessionTable } from '../db/schema';
 import { clockOffset } from '../db/settings';
 import { fail } from '../errors';
@@ -65,7 +65,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; sandboxClock?
   // Compiled once (db/prepared.ts).
   const byTokenHash = prepared(db, (tokenHash: string) => {
     const query = db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as('anchor'))
-      .leftJoin('sessions', (join) => join.on('sessions.tokenHash', '=', tokenHash))
+      .leftJoin('sessions', (join) => join.on('sessions.tokenHash', '=', textValue(tokenHash)))
       .leftJoin('accounts', 'accounts.id', 'sessions.accountId')
       .leftJoin('persons', 'persons.id', 'accounts.personId')
       .select([
