@@ -2,6 +2,8 @@
 // (vite/client: the renderer's messages, imported here, read import.meta.env.)
 // The messages compiled at build time (scripts/precompiled-messages.ts): the build ships vue-i18n without its message
 // compiler, so every message that needs compiling must arrive compiled, and say exactly what the source text says.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from 'vue-i18n';
 import { compiledMessage, messageFile, precompileMessageModule } from '../../../scripts/precompiled-messages';
@@ -94,5 +96,21 @@ describe('messages compiled at build time', () => {
     for (const file of ['i18n/index.ts', 'i18n/on-demand.ts', 'i18n/easy-read.ts', 'i18n/easy-read-as-is.ts', 'features/login/schemas.ts', 'kiosk/languages.ts']) {
       expect(messageFile.test(`/k/renderer/src/${file}`), file).toBe(false);
     }
+  });
+
+  it('covers every file the locales take their messages from (a message file the plugin misses would ship raw)', () => {
+    const root = resolve('renderer/src/i18n');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, from] of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)';/gm)) {
+        visit(`${resolve(dirname(file), from!)}.ts`);
+      }
+    };
+    for (const locale of ['fr', 'en', 'ar', 'easy-read.fr', 'easy-read.en']) visit(`${root}/${locale}.ts`);
+    const files = [...seen].filter((f) => !f.endsWith('/i18n/easy-read.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((f) => !messageFile.test(f))).toEqual([]);
   });
 });

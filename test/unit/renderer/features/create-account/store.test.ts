@@ -5,11 +5,14 @@ import { kioskKey, type KioskContext } from '@renderer/kiosk/kiosk-context';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 import { resetStoresAtVisitEnd } from '@renderer/app/visit-reset';
 
-// The back end is mocked: the three routes the tests plan answer a flow; any other call fails loudly.
+// The back end is mocked: the routes the tests plan answer a flow; any other call fails loudly.
 const planned = vi.hoisted(() => ({
   creationStart: vi.fn(async (_parts?: unknown) => ({ id: 'flow-1', step: 'contact' })),
   creationEtatCivil: vi.fn(async (_parts?: unknown) => ({ id: 'flow-1', step: 'contact' })),
   creationIdentityDocument: vi.fn(async (_parts?: unknown) => ({ id: 'flow-1', step: 'contact' })),
+  creationCodeVerify: vi.fn(async (_parts?: unknown): Promise<unknown> => undefined),
+  creationPassword: vi.fn(async (_parts?: unknown): Promise<unknown> => undefined),
+  creationGet: vi.fn(async (_parts?: unknown): Promise<unknown> => undefined),
 }));
 vi.mock('@renderer/api/request', () => ({
   request: (name: string, parts?: unknown) => {
@@ -94,5 +97,42 @@ describe('the account-creation store', () => {
     expect(result.ok).toBe(false);
     expect(store.trouble).toBe('unreachable');
     expect(store.etatCivil.nomNaissance).toBe('BENALI');
+  });
+});
+
+describe('« Réessayer » in the account-creation wizard after a lost answer', () => {
+  beforeEach(() => vi.clearAllMocks());
+  async function atCode() {
+    const { store } = setup();
+    await store.submitEtatCivil(values);
+    return store;
+  }
+
+  it('a code verified whose answer was lost: the password step the back end names, without verifying again', async () => {
+    const store = await atCode();
+    planned.creationCodeVerify.mockRejectedValueOnce(new Error('Network Error'));
+    expect((await store.verifyCode('123456')).ok).toBe(false);
+    expect(store.trouble).toBe('unreachable');
+    planned.creationGet.mockResolvedValueOnce({ id: 'flow-1', step: 'password' } as never);
+    expect(await store.resume('code')).toEqual({ moved: 'password' });
+    expect(planned.creationGet).toHaveBeenCalledWith({ params: { id: 'flow-1' } });
+    expect(planned.creationCodeVerify).toHaveBeenCalledTimes(1);
+    expect(store.flow?.step).toBe('password');
+    expect(store.trouble).toBeNull();
+  });
+
+  it('a password saved whose answer was lost: the summary', async () => {
+    const store = await atCode();
+    planned.creationGet.mockResolvedValueOnce({ id: 'flow-1', step: 'summary' } as never);
+    expect(await store.resume('password')).toEqual({ moved: 'summary' });
+  });
+
+  it('a call the back end never got is sent again; still no answer keeps the calm message', async () => {
+    const store = await atCode();
+    planned.creationGet.mockResolvedValueOnce({ id: 'flow-1', step: 'code' } as never);
+    expect(await store.resume('code')).toEqual({ replay: true });
+    planned.creationGet.mockRejectedValueOnce(new Error('Network Error'));
+    expect(await store.resume('code')).toEqual({ unreachable: true });
+    expect(store.trouble).toBe('unreachable');
   });
 });
