@@ -62,7 +62,7 @@ export async function expectNoAxeViolationAsIs(page: Page, mode = '', include?: 
  */
 async function shootSweptMode(page: Page, mode: Preferences, screen: number): Promise<void> {
   const name = `swept-${String(screen).padStart(2, '0')}-${mode.language}${mode.easyRead ? '-facile' : ''}${mode.largeText ? '-large' : ''}${mode.highContrast ? '-contrast' : ''}`;
-  test.info().setTimeout(test.info().timeout + 10_000);
+  test.info().setTimeout(test.info().timeout + 20_000);
   const original = page.viewportSize() ?? { width: 1920, height: 1080 };
   for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
     await page.setViewportSize(size);
