@@ -5,12 +5,13 @@ import vue from '@vitejs/plugin-vue';
 import type { Plugin, UserConfig } from 'vite';
 import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy';
 import { firstScreenBudget, preloadFirstScreenFonts } from './scripts/first-screen-build';
+import { precompiledMessages } from './scripts/precompiled-messages';
 
 /**
- * The JS and CSS the first screen loads before the app runs, gzipped (scripts/first-screen-build.ts): 132 KiB now,
- * down from 218; issue 12 asks for 120, so this only goes down.
+ * The JS and CSS the first screen loads before the app runs, gzipped (scripts/first-screen-build.ts): issue 12's 120 KiB
+ * (the build is at about 95: no HTTP client, no dialog code in the first screen). It only goes down.
  */
-export const firstScreenBudgetBytes = 135 * 1024;
+export const firstScreenBudgetBytes = 120 * 1024;
 
 export const sharedAlias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
@@ -39,10 +40,14 @@ export function rendererConfig(): UserConfig {
     plugins: [
       vue(),
       contentSecurityPolicyMeta(),
+      // The messages compiled at build time; vue-i18n's message compiler is left out (scripts/precompiled-messages.ts).
+      precompiledMessages(),
       // The welcome screen's regular and bold faces, Latin (its French words); the other ranges load as text needs them.
       preloadFirstScreenFonts(['atkinson-hyperlegible-latin-400-normal', 'atkinson-hyperlegible-latin-700-normal']),
       firstScreenBudget(firstScreenBudgetBytes),
     ],
+    // vue-i18n's build flags: the Composition API only (no legacy API, no global <i18n-t> components, no devtools).
+    define: { __VUE_I18N_LEGACY_API__: 'false', __VUE_I18N_FULL_INSTALL__: 'false', __INTLIFY_PROD_DEVTOOLS__: 'false' },
     resolve: {
       alias: { ...sharedAlias, '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)) },
     },

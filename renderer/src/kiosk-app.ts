@@ -5,7 +5,7 @@ import { computed, createApp, h, ref, type App as VueApp } from 'vue';
 import { createPinia } from 'pinia';
 import type { KioskBridge, KioskConfigView } from '@shared/ipc';
 import App from './App.vue';
-import { api } from './api';
+import { connection } from './api/connection';
 import { kioskKey } from './kiosk/kiosk-context';
 import { createKioskRouter } from './router';
 import { receiveFranceConnectReturn } from './features/franceconnect/return';
@@ -46,13 +46,13 @@ export function createKioskApp(machineBridge: KioskBridge): VueApp {
   // this is the first layer). revokeSession forgets the token even when the back end does not answer.
   // Loaded lazily: the wire contract stays out of the welcome screen's bundle, and without a token nothing is to revoke.
   visit.onVisitEnd(async () => {
-    if (!api.hasToken()) return;
+    if (!connection.hasToken()) return;
     const { revokeSession } = await import('./app/session-store');
     await revokeSession();
   });
   // A session the back end ended during the visit (401 auth.required on a call with the token): the visit ends, so
   // nothing of the account stays on screen, and the cleared screen says why.
-  api.onSessionLost(() => void visit.endVisit('session-ended'));
+  connection.onSessionLost(() => void visit.endVisit('session-ended'));
 
   // The kiosk shell (workshop banner, cleared screen, idle guard, agent panel) frames the whole app.
   const app = createApp({ render: () => h(KioskShell, null, { default: () => h(App) }) });
@@ -72,9 +72,9 @@ export function createKioskApp(machineBridge: KioskBridge): VueApp {
 
   void bridge.getConfig().then((c) => {
     config.value = c;
-    api.http.defaults.baseURL = c.backendUrl;
+    connection.baseURL = c.backendUrl;
     // The Caf this kiosk stands in: the back end names it in the message telling a household that an account was made.
-    if (c.siteName) api.http.defaults.headers.common['X-Kiosk-Site'] = encodeURIComponent(c.siteName);
+    if (c.siteName) connection.headers['X-Kiosk-Site'] = encodeURIComponent(c.siteName);
   });
   return app;
 }

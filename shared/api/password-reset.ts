@@ -3,6 +3,7 @@
 // leads nowhere simply never accepts a code. Setting the new password revokes every session of the person.
 //
 //   POST /v1/password-resets                  202 PasswordReset (the same one again for a retry with its idempotency key)
+//   GET  /v1/password-resets/:id              200 PasswordResetState: where the reset stands (« Réessayer » after a lost answer)
 //   POST /v1/password-resets/:id/code/resend  202 PasswordReset (cooldown)
 //   POST /v1/password-resets/:id/code/verify  200 { verified: true }
 //   PUT  /v1/password-resets/:id/password     204
@@ -30,6 +31,17 @@ export const PasswordReset = Type.Object({
   resendAvailableAt: Instant,
 });
 export type PasswordReset = Static<typeof PasswordReset>;
+
+/**
+ * Where a reset stands, for the kiosk that holds its id (a capability: 128+ random bits, never derived from the
+ * identifier): « code » until the code is verified, « password » until the new password is saved, « done » after.
+ * A reset whose identifier has no account stays at « code » with the same fields, so the state tells no more than
+ * the first answer did (no account-existence oracle).
+ */
+export const ResetStep = Type.Union([Type.Literal('code'), Type.Literal('password'), Type.Literal('done')]);
+export type ResetStep = Static<typeof ResetStep>;
+export const PasswordResetState = Type.Object({ ...PasswordReset.properties, step: ResetStep });
+export type PasswordResetState = Static<typeof PasswordResetState>;
 
 export const CodeVerified = Type.Object({ verified: Type.Literal(true) });
 export type CodeVerified = Static<typeof CodeVerified>;

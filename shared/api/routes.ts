@@ -36,7 +36,7 @@ import {
 import { ApiError } from './errors';
 import { FranceConnectExchangeInput, FranceConnectLogout, FranceConnectLogoutInput, FranceConnectResult } from './franceconnect';
 import { CguAcceptInput, MigrationContactInput, MigrationState } from './migration';
-import { CodeVerified, PasswordReset, PasswordResetInput } from './password-reset';
+import { CodeVerified, PasswordReset, PasswordResetInput, PasswordResetState } from './password-reset';
 import { ClockAdvanceInput, Outbox, OutboxQuery, PracticeIdentities, SandboxClockState } from './sandbox';
 import { CurrentSession, LoginInput, Session } from './sessions';
 
@@ -120,6 +120,7 @@ export const routes = {
 
   // Forgotten password (J2)
   resetStart: r({ method: 'POST', url: '/v1/password-resets', auth: 'none', rateLimited: true, summary: 'Ask for a code', tags: tag.reset, body: PasswordResetInput, status: 202, reply: PasswordReset }),
+  resetGet: r({ method: 'GET', url: '/v1/password-resets/:id', auth: 'none', rateLimited: true, summary: 'Where the reset stands (the kiosk\'s « Réessayer » after a lost answer)', tags: tag.reset, params: IdParam, status: 200, reply: PasswordResetState }),
   resetCodeResend: r({ method: 'POST', url: '/v1/password-resets/:id/code/resend', auth: 'none', rateLimited: true, summary: 'Send a new code', tags: tag.reset, params: IdParam, status: 202, reply: PasswordReset }),
   resetCodeVerify: r({ method: 'POST', url: '/v1/password-resets/:id/code/verify', auth: 'none', rateLimited: true, summary: 'Verify the code', tags: tag.reset, params: IdParam, body: CodeInput, status: 200, reply: CodeVerified }),
   resetPassword: r({ method: 'PUT', url: '/v1/password-resets/:id/password', auth: 'none', summary: 'New password; revokes every session', tags: tag.reset, params: IdParam, body: NewPassword, status: 204, reply: NoContent }),

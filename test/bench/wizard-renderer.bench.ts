@@ -1,14 +1,14 @@
 /// <reference lib="dom" />
 // Benchmarks of the kiosk renderer (issue 4), printed as ratios against baselines measured in the same run:
-//  1. navigation → welcome screen interactive, against a static HTML page of the same content served the same way;
-//  2. the initial JS+CSS bytes, gzipped (what the first screen must load), against the whole renderer's;
-//  3. p95 from "Continuer" (état civil) to the next step painted, against p95 of a plain "Retour" navigation.
+//  1. the initial JS+CSS bytes, gzipped (what the first screen must load), against the whole renderer's;
+//  2. p95 from "Continuer" (état civil) to the next step painted, against p95 of a plain "Retour" navigation.
 //     The back end is answered by a fixed reply here (page.route), so the figure is the renderer's own cost.
+// The cold load of the welcome screen against a static page of it is welcome-cold-load.pw-bench.ts's (issue 12).
 // Run: npx tsx test/bench/wizard-renderer.bench.ts   (builds the web renderer, serves it as the browser tests do, with
 // scripts/web-kiosk-server.ts (main's app:// handler) on http://localhost:BENCH_WEB_PORT (else E2E_WEB_PORT, else
 // 14199), drives /usr/bin/chromium or CHROMIUM_PATH). No timed assertion: figures only.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
@@ -62,33 +62,6 @@ async function serve(): Promise<() => void> {
   }
   stop();
   throw new Error('the web kiosk server did not start');
-}
-
-/** ms from navigation start until `selector` exists and (for the app) Vue has mounted, polled each frame. */
-async function timeToInteractive(page: Page, url: string, app: boolean): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    (isApp) => {
-      const entry = document.querySelector('button.entry');
-      const mounted = !isApp || Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
-      return entry && mounted ? performance.now() : false;
-    },
-    app,
-    { polling: 'raf', timeout: 20_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** A static copy of the rendered welcome screen: same HTML, same stylesheets and fonts, no script. */
-async function writeStaticWelcome(page: Page) {
-  await page.goto(base);
-  await page.waitForSelector('button.entry');
-  const html = await page.evaluate(() => {
-    const doc = document.documentElement.cloneNode(true) as HTMLElement;
-    doc.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
-    return `<!doctype html>${doc.outerHTML}`;
-  });
-  writeFileSync(join(outDir, 'static-welcome.html'), html);
 }
 
 const flowReply = {
@@ -151,30 +124,9 @@ async function main() {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await writeStaticWelcome(page);
-    const appTimes: number[] = [];
-    const staticTimes: number[] = [];
-    // Each load in a fresh context (no HTTP cache, as at the kiosk's start); the order alternates so neither page
-    // gains from the machine warming up.
-    const load = async (url: string, app: boolean) => {
-      const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      const t = await timeToInteractive(await ctx.newPage(), url, app);
-      await ctx.close();
-      return t;
-    };
-    for (let i = 0; i < runs; i += 1) {
-      if (i % 2 === 0) {
-        staticTimes.push(await load(`${base}/static-welcome.html`, false));
-        appTimes.push(await load(`${base}/`, true));
-      } else {
-        appTimes.push(await load(`${base}/`, true));
-        staticTimes.push(await load(`${base}/static-welcome.html`, false));
-      }
-    }
     const steps = await stepTimes(page);
     const m = (xs: number[]) => quantile(xs, 0.5);
     console.log('\nRenderer benchmarks (issue 4)');
-    console.log(`  welcome interactive, median of ${runs}: app ${fmt(m(appTimes))} ms, static page ${fmt(m(staticTimes))} ms → ratio ${(m(appTimes) / m(staticTimes)).toFixed(2)}×`);
     console.log(`  initial JS+CSS gzipped: ${(bytes.initial / 1024).toFixed(1)} KiB (${bytes.files.length} files) of ${(bytes.all / 1024).toFixed(1)} KiB for the whole renderer → ${((100 * bytes.initial) / bytes.all).toFixed(1)} %`);
     console.log(`  "Continuer" → next step painted, p95 of ${steps.forward.length}: ${fmt(quantile(steps.forward, 0.95))} ms (median ${fmt(m(steps.forward))}); baseline "Retour" p95 ${fmt(quantile(steps.back, 0.95))} ms → ratio ${(quantile(steps.forward, 0.95) / quantile(steps.back, 0.95)).toFixed(2)}×`);
   } finally {

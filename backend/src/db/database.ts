@@ -4,7 +4,7 @@
 // kysely only, with portable types (text, integer), so migrations, repositories and services are the same for both.
 import BetterSqlite3 from 'better-sqlite3';
 import {
-  CamelCasePlugin, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql,
+  CamelCasePlugin, CompiledQuery, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql,
   type DatabaseConnection, type Dialect, type DialectAdapter, type Driver, type TransactionSettings,
 } from 'kysely';
 import { Migrator } from 'kysely/migration';
@@ -110,7 +110,16 @@ class SerialSqliteDriver implements Driver {
     else this.#held = false;
   }
 
-  beginTransaction = (connection: DatabaseConnection, settings: TransactionSettings) => this.#inner.beginTransaction(connection, settings);
+  /**
+   * BEGIN IMMEDIATE: the transaction takes the file's write lock at its start (waiting up to busy_timeout for another
+   * process's writer). With kysely's deferred BEGIN, a transaction that reads before it writes (account completion,
+   * the seed check) failed at its first write with « database is locked » (SQLITE_BUSY_SNAPSHOT, which no
+   * busy_timeout retries) whenever another process sharing the file committed in between: a 500 (issue 17).
+   * Within one process the connection is lent to one transaction at a time anyway, so nothing waits more than it did.
+   */
+  async beginTransaction(connection: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
   commitTransaction = (connection: DatabaseConnection) => this.#inner.commitTransaction(connection);
   rollbackTransaction = (connection: DatabaseConnection) => this.#inner.rollbackTransaction(connection);
   savepoint: Driver['savepoint'] = (connection, name, compile) => this.#inner.savepoint!(connection, name, compile);

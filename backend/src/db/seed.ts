@@ -15,11 +15,13 @@ const hashOnce = (password: string) => {
   return hashes.get(password)!;
 };
 
-export async function seed(db: Db, nowIso: string): Promise<void> {
+export async function seed(db: Db, nowIso: string, onlyIfEmpty = false): Promise<void> {
   const people = await Promise.all(SEED_PERSONS.map(async (p) => ({
     p, hash: p.account ? await hashOnce(p.account.password) : p.legacy ? await hashOnce(p.legacy.password) : null,
   })));
   await db.transaction().execute(async (trx) => {
+    // Checked inside the transaction that seeds: two instances starting together never both wipe and seed.
+    if (onlyIfEmpty && (await trx.selectFrom('households').select('id').limit(1).executeTakeFirst())) return;
     for (const table of WIPE_ORDER) await trx.deleteFrom(table).execute();
     await trx.insertInto('households').values(SEED_HOUSEHOLDS).execute();
     for (const { p, hash } of people) {
@@ -51,6 +53,15 @@ export async function seed(db: Db, nowIso: string): Promise<void> {
 
 /** Seeds an empty database (first start); leaves an existing one as it is (a restart keeps its accounts). */
 export async function seedIfEmpty(db: Db, nowIso: string): Promise<void> {
-  const any = await db.selectFrom('households').select('id').limit(1).executeTakeFirst();
-  if (!any) await seed(db, nowIso);
+  const seeded = async () => Boolean(await db.selectFrom('households').select('id').limit(1).executeTakeFirst());
+  if (await seeded()) return;
+  // The check is made again in the seed's own transaction (issue 17): two instances starting together on a new
+  // database both found it empty here, and the later seed wiped what visitors of the first had already written.
+  // SQLite's BEGIN IMMEDIATE makes the second wait and then see the seed; on PostgreSQL the second's inserts wait for
+  // the first's commit and fail on its keys, which means the database is seeded.
+  try {
+    await seed(db, nowIso, true);
+  } catch (error) {
+    if (!(await seeded())) throw error;
+  }
 }

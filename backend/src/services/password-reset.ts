@@ -1,7 +1,7 @@
 // "Mot de passe oublié ?" (seed 003). The first answer never tells whether the identifier or its contact exists:
 // an id is always made; without an account its code is stored but sent nowhere, so it behaves the same (5 tries,
 // expiry) and can never succeed. A new password revokes every session of the person.
-import type { Channel, PasswordReset } from '../../../shared/api';
+import type { Channel, PasswordReset, PasswordResetState } from '../../../shared/api';
 import type { Db } from '../db/database';
 import { fail, retryAfter } from '../errors';
 import { iso, MINUTE, type Clock } from '../clock';
@@ -81,6 +81,19 @@ export function createPasswordResetService(deps: {
         return reply(winner.id, winner.channel, winner.expiresAt);
       }
       return reply(id, channel, expiresAt);
+    },
+    /**
+     * Where the reset stands, for « Réessayer » after a lost answer: only its id (the capability the start handed to the
+     * kiosk) reaches it. A reset whose identifier has no account has the same row and the same live code (sent
+     * nowhere), so it answers « code » with the same fields as one that has; « password » and « done » need the
+     * code, which only the account's contact received. A saved password is « done » even past the reset's expiry, as
+     * its retry answers `reset.done`; anything else expired or unknown is the 404 of every reset route.
+     */
+    async state(id: string): Promise<PasswordResetState> {
+      const row = await db.selectFrom('passwordResets').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row || (!row.doneAt && Date.parse(row.expiresAt) <= clock.now())) throw fail('flow.notFound', 'No such password reset');
+      const step = row.doneAt ? 'done' : row.verifiedAt ? 'password' : 'code';
+      return { ...(await reply(row.id, row.channel, row.expiresAt)), step };
     },
     async resend(id: string) {
       const row = await live(id);

@@ -1,6 +1,6 @@
 // J3 "S'identifier avec FranceConnect" (shared/api/franceconnect.ts): the browser leaves for the back end's start URL
 // (a navigation, not XHR) and comes back with a one-time code in the fragment, exchanged here over request().
-import { api } from '.';
+import { connection } from './connection';
 import { request } from './request';
 
 export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/franceconnect';
@@ -10,7 +10,7 @@ export type { FranceConnectPrefill, FranceConnectResult } from '@shared/api/fran
  * the kiosk's proof key (features/franceconnect/kiosk-proof.ts).
  */
 export function franceConnectStartUrl(returnTo: string, challenge: string): string {
-  const base = (api.http.defaults.baseURL ?? '').replace(/\/$/, '');
+  const base = connection.baseURL.replace(/\/$/, '');
   return `${base}/v1/franceconnect/start?returnTo=${encodeURIComponent(returnTo)}&challenge=${encodeURIComponent(challenge)}`;
 }
 

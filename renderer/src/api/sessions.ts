@@ -7,6 +7,7 @@ export type Session = ReplyBody<'login'>;
 export type MigrationState = ReplyBody<'migrationGet'>;
 export type MigrationContactInput = RequestBody<'migrationContact'>;
 export type PasswordReset = ReplyBody<'resetStart'>;
+export type PasswordResetState = ReplyBody<'resetGet'>;
 export type Channel = RequestBody<'resetStart'>['channel'];
 
 export const sessionsApi = {
@@ -27,6 +28,8 @@ export const passwordResetApi = {
   /** `idempotencyKey`: the same for a retry of this start (its answer lost), so the back end answers the same reset. */
   start: (identifier: string, channel: Channel, idempotencyKey: string) =>
     request('resetStart', { body: { identifier, channel, idempotencyKey } }),
+  /** Where the reset stands (code, password, done): what « Réessayer » asks after a lost answer. */
+  get: (id: string) => request('resetGet', { params: { id } }),
   resendCode: (id: string) => request('resetCodeResend', { params: { id } }),
   verifyCode: (id: string, code: string) => request('resetCodeVerify', { params: { id }, body: { code } }),
   password: (id: string, password: string, confirmation: string) =>

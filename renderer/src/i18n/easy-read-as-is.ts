@@ -11,7 +11,6 @@ export const notVisitorScreens = [
   'kiosk.workshop', // the workshop banner: for the agent who runs the workshop
   'welcome.practice.', // the workshop's practice identities: an agent runs the workshop beside the trainees
   'migration.cguSummary', // the translated summary of the CGU: empty in French, a summary in the other languages
-  'errors.', // the error texts of the back end and shared/domain: not rewritten yet (docs/accessibility.md)
 ] as const;
 
 /** Texts whose ordinary version already is easy to read: a name, a one-word label, a button's word. */
@@ -19,6 +18,8 @@ export const easyReadAsIs: readonly string[] = [
   // The header's and the voice's controls, the on-screen keyboard: short labels, the same on every screen.
   'app.title', 'app.caf', 'app.largeText', 'app.highContrast', 'app.easyRead', 'app.display', 'app.language',
   'app.chooseLanguage', 'app.quit', 'app.back', 'app.close', 'app.help',
+  // The error summary's title, « Il y a un problème »: four everyday words above the error texts.
+  'errors.summaryTitle',
   'speech.turnOn', 'speech.turnOnHint', 'speech.controls', 'speech.on', 'speech.turnOff', 'speech.repeat',
   'speech.louder', 'speech.quieter', 'speech.faster', 'speech.slower',
   'keyboard.region', 'keyboard.backspace', 'keyboard.shift', 'keyboard.space', 'keyboard.hide',

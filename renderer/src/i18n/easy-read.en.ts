@@ -6,11 +6,12 @@ import { aideLogement } from '../features/aide-logement/easy-read.en';
 import { createAccount } from '../features/create-account/easy-read.en';
 import { demande } from '../features/demande/easy-read.en';
 import { franceConnect } from '../features/franceconnect/easy-read.en';
-import { household } from '../features/household/easy-read.en';
+import { household, householdErrors } from '../features/household/easy-read.en';
 import { login } from '../features/login/easy-read.en';
 import { migration } from '../features/migration/easy-read.en';
 import { passwordReset } from '../features/password-reset/easy-read.en';
 import { welcome } from '../features/welcome/easy-read.en';
+import { errors } from './errors.easy-read.en';
 import { help } from './help.easy-read.en';
 import type { EasyReadMessages } from './easy-read';
 
@@ -41,13 +42,7 @@ export const easyReadEn: EasyReadMessages = {
       sessionEnded: 'My Caf account is closed. I can go to my Caf account again.',
     },
   },
-  errors: {
-    unknown: 'There is a problem. I check what I wrote. I try again.',
-    network: {
-      unreachable: 'The Caf is not answering. What I wrote is kept. I try again in a moment.',
-      slow: 'The Caf is answering slowly. What I wrote is kept. I wait a little.',
-    },
-  },
+  errors: { ...errors, ...householdErrors },
   help,
   accessibility,
   accountSpace,

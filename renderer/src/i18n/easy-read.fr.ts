@@ -10,11 +10,12 @@ import { aideLogement } from '../features/aide-logement/easy-read.fr';
 import { createAccount } from '../features/create-account/easy-read.fr';
 import { demande } from '../features/demande/easy-read.fr';
 import { franceConnect } from '../features/franceconnect/easy-read.fr';
-import { household } from '../features/household/easy-read.fr';
+import { household, householdErrors } from '../features/household/easy-read.fr';
 import { login } from '../features/login/easy-read.fr';
 import { migration } from '../features/migration/easy-read.fr';
 import { passwordReset } from '../features/password-reset/easy-read.fr';
 import { welcome } from '../features/welcome/easy-read.fr';
+import { errors } from './errors.easy-read.fr';
 import { help } from './help.easy-read.fr';
 import type { EasyReadMessages } from './easy-read';
 
@@ -45,13 +46,7 @@ export const easyReadFr: EasyReadMessages = {
       sessionEnded: 'Mon compte Caf est fermé. Je peux aller encore sur mon compte Caf.',
     },
   },
-  errors: {
-    unknown: 'Il y a un problème. Je vérifie ce que j’ai écrit. J’essaie encore.',
-    network: {
-      unreachable: 'La Caf ne répond pas. Ce que j’ai écrit est gardé. J’essaie encore dans un moment.',
-      slow: 'La Caf répond lentement. Ce que j’ai écrit est gardé. J’attends un peu.',
-    },
-  },
+  errors: { ...errors, ...householdErrors },
   help,
   accessibility,
   accountSpace,

@@ -11,10 +11,14 @@ function stateOf(input: HTMLInputElement) {
 
 function apply(input: HTMLInputElement, edit: CaretEdit): void {
   input.value = edit.value;
-  try {
-    input.setSelectionRange(edit.caret, edit.caret);
-  } catch {
-    // input types without selection: nothing to place
+  // Setting the value leaves the caret at its end (HTML's value setter), where nearly every key is typed; placing it
+  // only elsewhere spares a key touch the layout that setSelectionRange forces before the frame (issue 12).
+  if (edit.caret !== edit.value.length) {
+    try {
+      input.setSelectionRange(edit.caret, edit.caret);
+    } catch {
+      // input types without selection: nothing to place
+    }
   }
   input.dispatchEvent(new InputEvent('input', { bubbles: true, data: edit.data, inputType: edit.inputType }));
 }

@@ -74,11 +74,13 @@ export async function expectNoAxeViolationAsIs(page: Page, mode = '', include?: 
 }
 
 /**
- * With SWEEP_SCREENSHOTS=1 (by hand, not in CI: 4 more screenshots per scanned screen), each swept screen is also
- * shot in its language and modes at 1080×1920 and 1920×1080, for a person to look at (test-results/…/swept-*.png).
+ * With SWEEP_SCREENSHOTS=1 (by hand, not in CI: 8 more screenshots per scanned screen), each swept screen is also
+ * shot as it is (French), in each swept combination and in French easy-read with large text (`shotOnlyModes`) at
+ * 1080×1920 and 1920×1080, for a person to look at (test-results/…/swept-NN-<screen>-<mode>-<size>.png: one NN per
+ * screen, so a contact sheet puts a screen's modes side by side).
  */
-async function shootSweptMode(page: Page, mode: Preferences): Promise<void> {
-  const name = `swept-${String(++sweptShots).padStart(2, '0')}-${mode.language}${mode.easyRead ? '-facile' : ''}${mode.largeText ? '-large' : ''}${mode.highContrast ? '-contrast' : ''}`;
+async function shootSweptMode(page: Page, mode: Preferences, screen: number): Promise<void> {
+  const name = `swept-${String(screen).padStart(2, '0')}-${mode.language}${mode.easyRead ? '-facile' : ''}${mode.largeText ? '-large' : ''}${mode.highContrast ? '-contrast' : ''}`;
   test.info().setTimeout(test.info().timeout + 10_000);
   const original = page.viewportSize() ?? { width: 1920, height: 1080 };
   for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
@@ -87,7 +89,13 @@ async function shootSweptMode(page: Page, mode: Preferences): Promise<void> {
   }
   await page.setViewportSize(original);
 }
-let sweptShots = 0;
+let sweptScreens = 0;
+
+/**
+ * Shot only (axe already covers their parts in `sweptModes`): French easy-read with large text, the longest words at
+ * the largest size in the kiosk's first language, where text is likeliest to overflow.
+ */
+const shotOnlyModes: readonly Preferences[] = [{ language: 'fr', easyRead: true, largeText: true, highContrast: false }];
 
 /** The visitor's display choices (renderer/src/app/preferences.ts). */
 type Preferences = { language: 'fr' | 'en' | 'ar'; easyRead: boolean; largeText: boolean; highContrast: boolean };
@@ -101,6 +109,16 @@ export const sweptModes: readonly Preferences[] = [
   { language: 'ar', easyRead: false, largeText: true, highContrast: true },
   { language: 'en', easyRead: true, largeText: false, highContrast: false },
 ];
+
+/** The visitor's display choices now, read from the preferences store. */
+async function currentPreferences(page: Page): Promise<Preferences> {
+  return page.evaluate(() => {
+    type Store = Preferences;
+    const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, Store> } } } } }).__vue_app__;
+    const store = app.config.globalProperties.$pinia._s.get('preferences')!;
+    return { language: store.language, easyRead: store.easyRead, largeText: store.largeText, highContrast: store.highContrast };
+  });
+}
 
 /**
  * Sets the visitor's display choices in place, as the header's buttons do, without touching the screen (a dialog may
@@ -135,11 +153,14 @@ export async function expectNoAxeViolation(page: Page, options: { include?: stri
   // The sweep costs about twice the French scan: the test's time grows by as much, so a loaded machine does not
   // turn the added scans into a timeout.
   test.info().setTimeout(test.info().timeout + 2 * (Date.now() - started) + 2_000);
-  for (const mode of sweptModes) {
+  const shoot = Boolean(process.env.SWEEP_SCREENSHOTS);
+  const screen = ++sweptScreens;
+  if (shoot) await shootSweptMode(page, await currentPreferences(page), screen);
+  for (const mode of [...sweptModes, ...(shoot ? shotOnlyModes : [])]) {
     const before = await setPreferences(page, mode);
     try {
-      await expectNoAxeViolationAsIs(page, JSON.stringify(mode), options.include);
-      if (process.env.SWEEP_SCREENSHOTS) await shootSweptMode(page, mode);
+      if (sweptModes.includes(mode)) await expectNoAxeViolationAsIs(page, JSON.stringify(mode), options.include);
+      if (shoot) await shootSweptMode(page, mode, screen);
     } finally {
       await setPreferences(page, before);
     }

@@ -1,6 +1,10 @@
 // The database layer under the authenticated read path (issue 15): queries compiled once (db/prepared.ts) answer
 // what the query built each time answers, with the values still bound parameters; SQLite's one connection is lent
 // to one query or transaction at a time, in order (db/database.ts). Runs on SQLite and on PostgreSQL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../backend/src/db/database';
@@ -65,5 +69,40 @@ describe.runIf(testDialect() === 'sqlite')("SQLite's one connection", () => {
     });
     await Promise.all([transaction, ...reads]);
     expect(seen).toEqual(Array.from({ length: 50 }, (_, n) => `${n}:outside:0`));
+  });
+});
+
+describe.runIf(testDialect() === 'sqlite')('a transaction over a SQLite file another process writes to (issue 17)', () => {
+  it('takes the write lock at its start, so a read then a write never fails on a write committed in between', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caf-immediate-'));
+    const file = await openDatabase(`sqlite:${join(dir, 'shared.sqlite')}`);
+    // Another process's connection to the same file, which does not wait for a lock (so the test never blocks).
+    const other = new BetterSqlite3(join(dir, 'shared.sqlite'));
+    other.pragma('busy_timeout = 0');
+    const otherWrite = (key: string) => other.prepare('insert into settings (key, value) values (?, ?)').run(key, 'other');
+    try {
+      let otherDuring: string | null = null;
+      await file.transaction().execute(async (trx) => {
+        await trx.selectFrom('settings').select('key').execute(); // read first, as account completion does
+        try {
+          otherWrite('during'); // the other process commits between this transaction's read and its write
+          otherDuring = 'committed';
+        } catch (error) {
+          otherDuring = (error as { code?: string }).code ?? String(error);
+        }
+        // With a deferred BEGIN this write fails at once with SQLITE_BUSY_SNAPSHOT (its read is stale), which no
+        // busy_timeout retries: the request answered 500. BEGIN IMMEDIATE holds the write lock from the start.
+        await trx.insertInto('settings').values({ key: 'mine', value: 'x' }).execute();
+      });
+      // The other process was kept waiting (it would have waited its busy_timeout), and writes once this one is done.
+      expect(otherDuring).toBe('SQLITE_BUSY');
+      otherWrite('after');
+      const keys = (await file.selectFrom('settings').select('key').execute()).map((r) => r.key);
+      expect(keys).toEqual(expect.arrayContaining(['mine', 'after']));
+    } finally {
+      other.close();
+      await file.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

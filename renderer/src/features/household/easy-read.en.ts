@@ -1,6 +1,6 @@
 // The household's pages in easy-read English, after easy-read.fr.ts. "The household" is the same word all along.
 import type { EasyReadOf } from '../../kiosk/languages';
-import type { household as fr } from './messages.fr';
+import type { household as fr, householdErrors as frErrors } from './messages.fr';
 
 export const household: EasyReadOf<typeof fr> = {
   actionsTitle: 'What I can do',
@@ -70,4 +70,21 @@ export const household: EasyReadOf<typeof fr> = {
     grantedNotice: '{name} now has the right to act.',
     withdrawnNotice: '{name} no longer has the right to act.',
   },
+};
+
+/** The household's error codes (householdErrors of messages.en.ts), in the same words as its pages. */
+export const householdErrors: EasyReadOf<typeof frErrors> = {
+  rights: { forbidden: 'I cannot do this with my Caf account. I ask for help at the reception desk.' },
+  resource: { notFound: 'I cannot open this paper with my Caf account. I ask for help at the reception desk.' },
+  date: {
+    required: 'I write the date of my separation.',
+    format: 'I write the day, then the month, then the year. For example: 01/10/2026.',
+    invalid: 'This date does not exist. I check the day and the month.',
+    future: 'This date has not come yet. I write the day we stopped living together.',
+  },
+  housing: { required: 'I choose: do I stay in the home? Or do I leave the home?' },
+  newAddress: { required: 'I write my new address.' },
+  line: { required: 'I write the number and the name of the street. For example: 12 rue de la Paix.' },
+  postalCode: { required: 'I write the postcode.', format: 'The postcode has 5 digits. For example: 75001.' },
+  city: { required: 'I write the town.' },
 };

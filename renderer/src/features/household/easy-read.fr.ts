@@ -1,7 +1,7 @@
 // The household's pages in easy-read French (i18n/easy-read.fr.ts says the rules). « Le foyer » is the same word
 // all along: the people who live with me and share my Caf file.
 import type { EasyReadOf } from '../../kiosk/languages';
-import type { household as fr } from './messages.fr';
+import type { household as fr, householdErrors as frErrors } from './messages.fr';
 
 export const household: EasyReadOf<typeof fr> = {
   actionsTitle: 'Ce que je peux faire',
@@ -71,4 +71,21 @@ export const household: EasyReadOf<typeof fr> = {
     grantedNotice: '{name} a maintenant le droit d’agir.',
     withdrawnNotice: '{name} n’a plus le droit d’agir.',
   },
+};
+
+/** The household's error codes (householdErrors of messages.fr.ts), in the same words as its pages. */
+export const householdErrors: EasyReadOf<typeof frErrors> = {
+  rights: { forbidden: 'Je ne peux pas faire cette démarche avec mon compte Caf. Je demande de l’aide à l’accueil.' },
+  resource: { notFound: 'Je ne peux pas ouvrir ce papier avec mon compte Caf. Je demande de l’aide à l’accueil.' },
+  date: {
+    required: 'J’écris la date de ma séparation.',
+    format: 'J’écris le jour, puis le mois, puis l’année. Par exemple : 01/10/2026.',
+    invalid: 'Cette date n’existe pas. Je vérifie le jour et le mois.',
+    future: 'Cette date n’est pas encore arrivée. J’écris le jour où nous n’habitons plus ensemble.',
+  },
+  housing: { required: 'Je choisis : je reste dans le logement ? Ou je pars du logement ?' },
+  newAddress: { required: 'J’écris ma nouvelle adresse.' },
+  line: { required: 'J’écris le numéro et le nom de la rue. Par exemple : 12 rue de la Paix.' },
+  postalCode: { required: 'J’écris le code postal.', format: 'Le code postal a 5 chiffres. Par exemple : 75001.' },
+  city: { required: 'J’écris la ville.' },
 };

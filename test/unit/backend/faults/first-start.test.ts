@@ -9,6 +9,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../../backend/src/db/database';
 import { migrations } from '../../../../backend/src/db/migrations';
+import { seedIfEmpty } from '../../../../backend/src/db/seed';
+import { SEED_HOUSEHOLDS } from '../../../../backend/src/db/seed-data';
+import { sql } from 'kysely';
 
 const dir = mkdtempSync(join(tmpdir(), 'caf-first-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,5 +81,23 @@ describe('a file left half-migrated by a first start killed before the fix', () 
     const db = await openDatabase(`sqlite:${path}`);
     await db.destroy();
     expect((await tables(path)).applied).toEqual(Object.keys(migrations));
+  });
+});
+
+describe('two instances starting together on a new file', () => {
+  it('seed it once: the later one does not wipe what the first one wrote', async () => {
+    const path = join(dir, 'seeded-once.sqlite');
+    const db = await openDatabase(`sqlite:${path}`);
+    try {
+      // Counts every household the seed writes (a real wipe-and-seed writes them all again).
+      await sql`create table seed_writes (n integer)`.execute(db);
+      await sql`create trigger count_seed after insert on households begin insert into seed_writes values (1); end`.execute(db);
+      // Both find the database empty before either has seeded it (as two processes starting at once do).
+      await Promise.all([seedIfEmpty(db, '2026-12-01T08:00:00.000Z'), seedIfEmpty(db, '2026-12-01T08:00:00.000Z')]);
+      const { n } = (await sql<{ n: number }>`select count(*) as n from seed_writes`.execute(db)).rows[0]!;
+      expect(n).toBe(SEED_HOUSEHOLDS.length);
+    } finally {
+      await db.destroy();
+    }
   });
 });

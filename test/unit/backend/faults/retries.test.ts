@@ -144,6 +144,55 @@ describe('password reset retried after a lost answer', () => {
   });
 });
 
+describe('password reset: where it stands (GET /v1/password-resets/:id, for « Réessayer »)', () => {
+  const state = (id: string) => t.call('GET', `/v1/password-resets/${id}`);
+  const start = (identifier: string) => t.call('POST', '/v1/password-resets', { identifier, channel: 'email' });
+
+  it('follows the reset: code, then password once the code is verified, then done once the password is saved', async () => {
+    const first = await start(SEED.veronique.nir);
+    const id = first.json<{ id: string }>().id;
+    expect((await state(id)).json()).toEqual({ ...first.json(), step: 'code' });
+    await t.call('POST', `/v1/password-resets/${id}/code/verify`, { code: await t.lastCode(SEED.veronique.email) });
+    expect((await state(id)).json()).toMatchObject({ id, step: 'password' });
+    const password = { password: 'Fontaine2026Nice', confirmation: 'Fontaine2026Nice' };
+    expect((await t.call('PUT', `/v1/password-resets/${id}/password`, password)).statusCode).toBe(204);
+    const done = await state(id);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ id, step: 'done' });
+    // Still « done » once the reset's 20 minutes are over, as the password's retry still answers reset.done.
+    t.clock.advance(20 * 60_000 + 1);
+    expect((await state(id)).json()).toMatchObject({ step: 'done' });
+  });
+
+  it('answers a reset whose identifier has no account exactly as one that has (no account-existence oracle)', async () => {
+    const known = await start(SEED.veronique.nir);
+    const unknown = await start('1901031555109');
+    const [a, b] = [await state(known.json().id), await state(unknown.json().id)];
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const shape = (body: Record<string, unknown>) => ({ ...body, id: typeof body.id, expiresAt: typeof body.expiresAt, resendAvailableAt: typeof body.resendAvailableAt });
+    expect(shape(b.json())).toEqual(shape(a.json()));
+    expect(b.json()).toMatchObject({ step: 'code', resendAvailableAt: unknown.json().resendAvailableAt, expiresAt: unknown.json().expiresAt });
+    // Where the code went is not told, to anyone.
+    expect(a.body).not.toContain(SEED.veronique.email);
+    expect(b.body).not.toContain('nowhere');
+    // Wrong codes against the unknown one leave it at « code », as they would for a real one.
+    await t.call('POST', `/v1/password-resets/${unknown.json().id}/code/verify`, { code: '123456' });
+    expect((await state(unknown.json().id)).json()).toMatchObject({ step: 'code' });
+  });
+
+  it('is reached only by the reset\'s own id: an identifier, another id or an expired reset get the 404 of every reset route', async () => {
+    const reset = await start(SEED.veronique.nir);
+    const id = reset.json<{ id: string }>().id;
+    for (const guess of [SEED.veronique.nir, `${id}x`, id.slice(0, -1), 'n-existe-pas']) {
+      const res = await state(guess);
+      expect(res.statusCode, guess).toBe(404);
+      expect(res.json().code).toBe('flow.notFound');
+    }
+    t.clock.advance(20 * 60_000 + 1);
+    expect((await state(id)).json().code).toBe('flow.notFound');
+  });
+});
+
 describe('first login (migration) retried after a lost answer', () => {
   const contact = { channel: 'email', email: 'pierre.martin@example.fr' };
   async function migrationAtContact() {

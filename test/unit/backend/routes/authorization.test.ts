@@ -10,6 +10,7 @@ import { buildApp } from '../../../../backend/src/app';
 import { freshDatabase } from '../../../support/test-database';
 import { FakeClock } from '../../../../backend/src/clock';
 import { routes, type RouteName } from '../../../../shared/api/routes';
+import { julie } from '../helpers';
 
 type Household = 'fontaine' | 'benali' | 'martin' | 'morel';
 interface Person { nir: string; password: string; household: Household; prenom: string }
@@ -252,4 +253,64 @@ describe('every authenticated route answers every role exactly as its session an
       expect(foreign.body).toBe(missing.body);
     }
   });
+});
+
+/**
+ * The routes without a session whose `:id` is a capability: the flow's random id, handed only to the kiosk that
+ * started it (account creation, password reset). Whoever does not hold it gets the answer of a flow that does not
+ * exist, whatever else they know (the NIR, the identifier typed). A capability route added to the table without a
+ * row here fails the first test.
+ */
+type CapabilityRoute = { [R in RouteName]: (typeof routes)[R]['auth'] extends 'none' ? ((typeof routes)[R] extends { params: unknown } ? R : never) : never }[RouteName];
+const CAPABILITY_BODIES: Partial<Record<CapabilityRoute, unknown>> = {
+  creationEtatCivil: julie,
+  creationIdentityDocument: { kind: 'carte-identite', number: '880692310285' },
+  creationContact: { channel: 'email', value: 'a@example.fr', confirmation: 'a@example.fr' },
+  creationCodeVerify: { code: '123456' },
+  creationPassword: { password: 'Soleil2026Nice', confirmation: 'Soleil2026Nice' },
+  resetCodeVerify: { code: '123456' },
+  resetPassword: { password: 'Soleil2026Nice', confirmation: 'Soleil2026Nice' },
+};
+/** What each answers to an id its caller does not hold: a made-up one, or the person's NIR in its place. */
+const CAPABILITY_TABLE: Record<CapabilityRoute, Answer> = {
+  creationGet: E(404, 'flow.notFound'),
+  creationEtatCivil: E(404, 'flow.notFound'),
+  creationIdentityDocument: E(404, 'flow.notFound'),
+  creationContact: E(404, 'flow.notFound'),
+  creationCodeResend: E(404, 'flow.notFound'),
+  creationCodeVerify: E(404, 'flow.notFound'),
+  creationPassword: E(404, 'flow.notFound'),
+  creationComplete: E(404, 'flow.notFound'),
+  // Where a reset stands (« Réessayer »): never found from the identifier, so no account-existence oracle.
+  resetGet: E(404, 'flow.notFound'),
+  resetCodeResend: E(404, 'flow.notFound'),
+  resetCodeVerify: E(404, 'flow.notFound'),
+  resetPassword: E(404, 'flow.notFound'),
+};
+
+describe('every capability route answers a caller without its id as a missing flow', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp({ databaseUrl: (await freshDatabase()).url, sandbox: true, clock: new FakeClock(), rateLimit: { max: 10_000, sensitiveMax: 10_000, timeWindowMs: 60_000 } });
+    // Live flows of Véronique's NIR exist, so a route that looked the flow up by anything but its id would find one.
+    expect((await app.inject({ method: 'POST', url: '/v1/password-resets', payload: { identifier: P.veronique.nir, channel: 'email' } })).statusCode).toBe(202);
+  });
+  afterAll(() => app.close());
+
+  it('has a row for every route without a session that takes an :id, and for no other', () => {
+    const capability = (Object.keys(routes) as RouteName[]).filter((r) => routes[r].auth === 'none' && 'params' in routes[r]);
+    expect(Object.keys(CAPABILITY_TABLE).sort()).toEqual(capability.sort());
+  });
+
+  for (const route of Object.keys(CAPABILITY_TABLE) as CapabilityRoute[]) {
+    const [status, code] = CAPABILITY_TABLE[route] as [number, string];
+    it(`${routes[route].method} ${routes[route].url} answers ${status} ${code}`, async () => {
+      for (const id of ['Zm9yZ2VkLWlkLW9mLTI1Ni1iaXRzLWZvci10aGUtdGVzdA', P.veronique.nir]) {
+        const body = CAPABILITY_BODIES[route];
+        const res = await app.inject({ method: routes[route].method, url: routes[route].url.replace(':id', id), ...(body ? { payload: body as object } : {}) });
+        expect(res.statusCode, `${id}: ${res.body}`).toBe(status);
+        expect(res.json()).toEqual({ code, message: expect.any(String) });
+      }
+    });
+  }
 });

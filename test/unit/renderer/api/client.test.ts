@@ -1,6 +1,7 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@renderer/api/client';
+import { createApiConnection } from '@renderer/api/connection';
 
 /** A client whose back end answers every call with `status` and `{ code }`, after `before()` ran (mid-flight). */
 function clientAnswering(status: number, code: string, before: () => void = () => undefined) {
@@ -55,5 +56,39 @@ describe('the API client and a session the back end ended', () => {
     client.setToken('t1');
     await client.http.get('/v1/me');
     expect(sent).toBe('Bearer t1');
+  });
+});
+
+describe('the API client on a connection', () => {
+  it('calls the back end the connection names at the time of the call, with its headers and token', async () => {
+    const connection = createApiConnection();
+    const client = createApiClient(connection);
+    const seen: { url?: string; site?: unknown; auth?: unknown }[] = [];
+    client.http.defaults.adapter = async (config) => {
+      const headers = AxiosHeaders.from(config.headers);
+      seen.push({ url: `${config.baseURL}${config.url}`, site: headers.get('X-Kiosk-Site'), auth: headers.get('Authorization') });
+      return { status: 200, statusText: 'OK', data: {}, headers: {}, config };
+    };
+    // Configured after the client was made, as kiosk-app.ts does once the bridge answers.
+    connection.baseURL = 'http://backend';
+    connection.headers['X-Kiosk-Site'] = 'Caf%20de%20test';
+    connection.setToken('t1');
+    await client.http.get('/v1/me');
+    expect(seen).toEqual([{ url: 'http://backend/v1/me', site: 'Caf%20de%20test', auth: 'Bearer t1' }]);
+  });
+
+  it('ends the connection’s session on 401 auth.required, for whoever holds the connection', async () => {
+    const connection = createApiConnection('http://backend');
+    const client = createApiClient(connection);
+    client.http.defaults.adapter = async (config) => {
+      const response = { status: 401, statusText: '', data: { code: 'auth.required' }, headers: {}, config };
+      throw new AxiosError('auth.required', AxiosError.ERR_BAD_REQUEST, config, null, response);
+    };
+    const lost = vi.fn();
+    connection.onSessionLost(lost);
+    connection.setToken('t1');
+    await expect(client.http.get('/v1/me')).rejects.toThrow();
+    expect(lost).toHaveBeenCalledTimes(1);
+    expect(connection.hasToken()).toBe(false);
   });
 });

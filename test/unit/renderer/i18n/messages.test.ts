@@ -76,6 +76,15 @@ describe('the messages of every language', () => {
       expect(easyReadAsIs.filter((k) => easy.has(k)), `rewritten in ${code}-x-facile and listed as is`).toEqual([]);
     });
 
+    it(`the easy-read version of ${code} has its own text for every error code of the back end and the domain`, () => {
+      // Checked apart from the screens' texts: an error shows under a field or at the top of any screen, and falling
+      // back to the ordinary text would put a text written for someone else in the middle of an easy-read screen.
+      const easy = leaves(messagesOf(`${code}-x-facile`));
+      const codes = [...Object.keys(ERROR_CODES), ...domainCodes].filter((c, i, all) => all.indexOf(c) === i && c !== 'summaryTitle');
+      expect(codes.length).toBeGreaterThan(90);
+      expect(codes.filter((c) => typeof easy.get(`errors.${c}`) !== 'string'), `no easy-read text in ${code}-x-facile`).toEqual([]);
+    });
+
     it(`the easy-read version of ${code} keeps every placeholder of the ordinary text ({destination}, {date}…)`, () => {
       const ordinary = leaves(messagesOf(code));
       for (const [key, value] of leaves(messagesOf(`${code}-x-facile`))) expect(placeholders(value), key).toEqual(placeholders(ordinary.get(key)));

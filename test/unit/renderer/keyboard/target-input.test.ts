@@ -39,4 +39,18 @@ describe('typing into the focused field', () => {
     expect(backspaceInto(input)).toBe(true);
     expect(input.value).toBe('123');
   });
+
+  it('leaves the caret where setting the value puts it when a key is typed at the end (no forced layout per key)', () => {
+    const input = field('0102', 4);
+    const place = vi.spyOn(input, 'setSelectionRange');
+    expect(typeInto(input, '3')).toBe(true);
+    expect(backspaceInto(input)).toBe(true);
+    expect(input.value).toBe('0102');
+    expect(input.selectionStart).toBe(4);
+    expect(place).not.toHaveBeenCalled();
+    input.setSelectionRange(1, 1);
+    expect(backspaceInto(input)).toBe(true);
+    expect(input.value).toBe('102');
+    expect(input.selectionStart).toBe(0);
+  });
 });

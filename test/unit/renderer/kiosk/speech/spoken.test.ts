@@ -2,7 +2,7 @@
 // and masked characters never said.
 import { mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import PortalView from '@renderer/features/welcome/PortalView.vue';
 import HelpButton from '@renderer/layouts/HelpButton.vue';
@@ -76,7 +76,8 @@ describe('what « Besoin d’aide ? » says when it opens', () => {
     const kiosk = { bridge: {}, visit: { onVisitEnd: () => () => {}, endVisit: async () => {} }, config: { value: null } };
     const wrapper = mount(HelpButton, { global: { plugins: [pinia, i18n, router], provide: { [kioskKey as symbol]: kiosk } }, attachTo: document.body });
     await wrapper.find('button').trigger('click');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The dialog is loaded on the first touch (HelpButton), then opens.
+    await vi.waitFor(() => expect(document.querySelector('.help-dialog')).not.toBeNull(), { timeout: 10_000 });
     const dialog = document.querySelector('.help-dialog');
     const text = dialog ? dialogText(dialog) : '';
     wrapper.unmount();
