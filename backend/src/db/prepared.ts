@@ -11,15 +11,17 @@ const placeholder = (n: number, salt: string) => `\u0000prepared:${salt}:${n}`;
  * `prepared(db, (a, b) => db.selectFrom(…).where('x', '=', a)…)` compiles the query once with placeholders where
  * the arguments go (one per parameter of `build`, no defaults or rest), and returns a function that runs it with real arguments and answers its rows (result plugins
  * such as CamelCase still apply). Each argument must be used as a plain value (`where(col, '=', arg)`,
- * `set({ col: arg })`): a placeholder folded into the SQL text, or not found at all, stops at preparation.
+ * `set({ col: arg })`): a placeholder folded into the SQL text, or not found at all, stops at preparation. A raw
+ * `sql` query takes its arguments as `${arg}`, which binds them too.
  */
 export function prepared<Args extends unknown[], Row>(
   db: Kysely<never> | Kysely<any>, // eslint-disable-line @typescript-eslint/no-explicit-any -- any database
-  build: (...args: Args) => Compilable<Row>,
+  build: (...args: Args) => Compilable<Row> | RawBuilder<Row>,
 ): (...args: Args) => Promise<Row[]> {
   const salt = Math.random().toString(36).slice(2);
   const marks = Array.from({ length: build.length }, (_, n) => placeholder(n, salt));
-  const template: CompiledQuery<Row> = build(...(marks as Args)).compile();
+  const built = build(...(marks as Args));
+  const template: CompiledQuery<Row> = isRawBuilder(built) ? built.compile(db) : built.compile();
   if (marks.some((mark) => template.sql.includes(mark))) throw new Error('prepared: an argument went into the SQL text');
   const slots: Array<[position: number, argument: number]> = [];
   template.parameters.forEach((value, position) => {
@@ -36,6 +38,9 @@ export function prepared<Args extends unknown[], Row>(
     return rows;
   };
 }
+
+const isRawBuilder = <Row>(query: Compilable<Row> | RawBuilder<Row>): query is RawBuilder<Row> =>
+  'isRawBuilder' in query && query.isRawBuilder;
 
 /**
  * A text value compared in a query that also orders its rows: `where('householdId', '=', textValue(id))`. SQLite (as

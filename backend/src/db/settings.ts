@@ -23,6 +23,13 @@ const offsetReaders = new WeakMap<Db, () => Promise<Array<{ value: string }>>>()
 
 /** The sandbox clock's offset (POST /sandbox/clock), shared by the instances over this database. */
 export const clockOffset = {
+  /**
+   * The offset as a column of another query (its text, null when the clock was never moved): the session check reads
+   * it with the session, in the same round trip (services/sessions.ts).
+   */
+  column: (db: Kysely<Database>) => db.selectFrom('settings').select('value').where('key', '=', CLOCK_OFFSET),
+  /** The stored text as milliseconds (0 when the clock was never moved). */
+  parse: (value: string | null | undefined): number => (value == null ? 0 : Number(value)),
   /** One indexed read, compiled once per database (db/prepared.ts): it runs before every sandbox request. */
   async read(db: Db): Promise<number> {
     let read = offsetReaders.get(db);
@@ -31,7 +38,7 @@ export const clockOffset = {
       offsetReaders.set(db, read);
     }
     const [row] = await read();
-    return row ? Number(row.value) : 0;
+    return clockOffset.parse(row?.value);
   },
   /** Adds to the offset in one statement, so that two instances advancing at once both count. */
   async advance(db: Db, ms: number): Promise<number> {

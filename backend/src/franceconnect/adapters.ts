@@ -19,14 +19,14 @@ export function backendPorts(app: FastifyInstance): { sessions: SessionIssuer; p
     },
     async accountOf(token) {
       try {
-        return (await app.services.sessions.authenticate(token)).accountId;
+        return (await app.services.sessions.authenticate(token)).session.accountId;
       } catch {
         return null; // auth.required: unknown, expired or revoked
       }
     },
     async revoke(token) {
-      const session = await app.services.sessions.authenticate(token).catch(() => null);
-      if (session) await app.services.sessions.revoke(session.id);
+      const live = await app.services.sessions.authenticate(token).catch(() => null);
+      if (live) await app.services.sessions.revoke(live.session.id);
     },
     onRevoked(listener) {
       app.services.sessions.onRevoked(listener);

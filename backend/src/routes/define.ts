@@ -6,6 +6,17 @@ import {
   routes, type ReplyBody, type RequestBody, type RequestParams, type RequestQuery, type RouteName, type RouteSpec,
 } from '../../../shared/api/routes';
 import type { SessionRow } from '../services/sessions';
+import type { Viewer } from '../services/viewer';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route checks a bearer session, whose query also reads the sandbox clock's offset (services/sessions.ts):
+     * the database plugin does not read it again before the request (plugins/app/db.ts).
+     */
+    readsClockWithSession?: boolean;
+  }
+}
 
 export interface Call<R extends RouteName> {
   body: RequestBody<R>;
@@ -13,6 +24,8 @@ export interface Call<R extends RouteName> {
   query: RequestQuery<R>;
   /** The live session (routes whose auth is not "none"). */
   session: SessionRow;
+  /** Its account and person, read with it (routes whose auth is not "none"). */
+  viewer: Viewer;
   request: FastifyRequest;
   reply: FastifyReply;
 }
@@ -27,8 +40,11 @@ export function define<R extends RouteName>(
     method: spec.method,
     url: spec.url,
     schema: routeSchema(name),
-    // Routes that check a secret (password, code) or send one get the stricter per-client limit.
-    ...(spec.rateLimited ? { config: { rateLimit: { max: app.config.rateLimit.sensitiveMax, timeWindow: app.config.rateLimit.timeWindowMs } } } : {}),
+    config: {
+      readsClockWithSession: spec.auth !== 'none',
+      // Routes that check a secret (password, code) or send one get the stricter per-client limit.
+      ...(spec.rateLimited ? { rateLimit: { max: app.config.rateLimit.sensitiveMax, timeWindow: app.config.rateLimit.timeWindowMs } } : {}),
+    },
     preValidation: async (request) => {
       await app.authenticate(request, spec.auth);
     },
@@ -38,6 +54,7 @@ export function define<R extends RouteName>(
         params: request.params as RequestParams<R>,
         query: request.query as RequestQuery<R>,
         session: request.session as SessionRow,
+        viewer: request.viewer as Viewer,
         request,
         reply,
       });

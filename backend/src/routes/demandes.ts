@@ -1,20 +1,18 @@
 // Requests for a prestation (issue 14; shared/api/demandes.ts): "Mes démarches", the aide au logement's steps,
 // "Envoyer ma demande" and the accusé de réception.
 import type { FastifyInstance } from 'fastify';
-import { loadViewer } from '../services/viewer';
 import { define } from './define';
 
 export default async function demandeRoutes(app: FastifyInstance) {
   const { demandes } = app.services;
-  const viewer = (accountId: string) => loadViewer(app.services, accountId);
-  define(app, 'demarches', async ({ session }) => demandes.demarches(await viewer(session.accountId)));
-  define(app, 'demandeStart', async ({ session, body }) => demandes.start(await viewer(session.accountId), body.prestation));
-  define(app, 'demandeGet', async ({ session, params }) => demandes.get(await viewer(session.accountId), params.id));
-  define(app, 'demandeFoyer', async ({ session, params, body }) => demandes.saveFoyer(await viewer(session.accountId), params.id, body));
-  define(app, 'demandeLogement', async ({ session, params, body }) => demandes.saveLogement(await viewer(session.accountId), params.id, body));
-  define(app, 'demandeLoyer', async ({ session, params, body }) => demandes.saveLoyer(await viewer(session.accountId), params.id, body));
-  define(app, 'demandeRessources', async ({ session, params, body }) => demandes.saveRessources(await viewer(session.accountId), params.id, body));
-  define(app, 'demandeBanque', async ({ session, params, body }) => demandes.saveBanque(await viewer(session.accountId), params.id, body));
-  define(app, 'demandeEnvoi', async ({ session, params, body }) => demandes.send(await viewer(session.accountId), params.id, body.declarationHonneur));
-  define(app, 'accuseReception', async ({ session, params }) => demandes.accuseReception(await viewer(session.accountId), params.id));
+  define(app, 'demarches', ({ viewer }) => demandes.demarches(viewer));
+  define(app, 'demandeStart', ({ viewer, body }) => demandes.start(viewer, body.prestation));
+  define(app, 'demandeGet', ({ viewer, params }) => demandes.get(viewer, params.id));
+  define(app, 'demandeFoyer', ({ viewer, params, body }) => demandes.saveFoyer(viewer, params.id, body));
+  define(app, 'demandeLogement', ({ viewer, params, body }) => demandes.saveLogement(viewer, params.id, body));
+  define(app, 'demandeLoyer', ({ viewer, params, body }) => demandes.saveLoyer(viewer, params.id, body));
+  define(app, 'demandeRessources', ({ viewer, params, body }) => demandes.saveRessources(viewer, params.id, body));
+  define(app, 'demandeBanque', ({ viewer, params, body }) => demandes.saveBanque(viewer, params.id, body));
+  define(app, 'demandeEnvoi', ({ viewer, params, body }) => demandes.send(viewer, params.id, body.declarationHonneur));
+  define(app, 'accuseReception', ({ viewer, params }) => demandes.accuseReception(viewer, params.id));
 }

@@ -5,16 +5,16 @@ import { define } from './define';
 
 export default async function meRoutes(app: FastifyInstance) {
   const { space, contactChange } = app.services;
-  const viewer = (accountId: string) => loadViewer(app.services, accountId);
-  define(app, 'me', async ({ session }) => space.me(await viewer(session.accountId)));
-  define(app, 'dashboard', async ({ session }) => space.dashboard(await viewer(session.accountId)));
-  define(app, 'payments', async ({ session }) => space.payments(await viewer(session.accountId)));
-  define(app, 'separation', async ({ session, body }) => space.declareSeparation(await viewer(session.accountId), body));
-  define(app, 'contactChange', async ({ session, body }) => contactChange.request(await viewer(session.accountId), body));
-  define(app, 'contactCode', async ({ session }) => contactChange.pending(await viewer(session.accountId)));
-  define(app, 'contactCodeResend', async ({ session }) => contactChange.resend(await viewer(session.accountId)));
-  define(app, 'contactCodeVerify', async ({ session, body }) => {
-    await contactChange.verify(await viewer(session.accountId), body.code);
-    return space.me(await viewer(session.accountId));
+  define(app, 'me', ({ viewer }) => space.me(viewer));
+  define(app, 'dashboard', ({ viewer }) => space.dashboard(viewer));
+  define(app, 'payments', ({ viewer }) => space.payments(viewer));
+  define(app, 'separation', ({ viewer, body }) => space.declareSeparation(viewer, body));
+  define(app, 'contactChange', ({ viewer, body }) => contactChange.request(viewer, body));
+  define(app, 'contactCode', ({ viewer }) => contactChange.pending(viewer));
+  define(app, 'contactCodeResend', ({ viewer }) => contactChange.resend(viewer));
+  define(app, 'contactCodeVerify', async ({ viewer, body }) => {
+    await contactChange.verify(viewer, body.code);
+    // The contact just changed: the account is read again.
+    return space.me(await loadViewer(app.services, viewer.account.id));
   });
 }

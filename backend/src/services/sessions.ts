@@ -1,12 +1,15 @@
 // Session tokens: 256 random bits handed to the kiosk, only their SHA-256 stored. Idle and absolute expiry, a new
 // token at every login (and when a migration session becomes a full one), revocation on logout and on a password
 // reset. OWASP Session Management Cheat Sheet; ASVS 3.
+import { sql, type Compilable } from 'kysely';
 import type { SessionKind, Session as SessionReply } from '../../../shared/api';
 import type { Db } from '../db/database';
-import { prepared } from '../db/prepared';
-import type { SessionTable } from '../db/schema';
+import { prepared, textValue } from '../db/prepared';
+import type { AccountTable, PersonTable, SessionTable } from '../db/schema';
+import { clockOffset } from '../db/settings';
 import { fail } from '../errors';
-import { iso, MINUTE, type Clock } from '../clock';
+import { iso, MINUTE, type Clock, type SandboxClock } from '../clock';
+import type { Account, Person } from '../repositories/accounts';
 import { randomId, randomToken, sha256 } from './secrets';
 
 /** A kiosk visit is short: 15 minutes without a request end the session, and no session outlives 2 hours. */
@@ -19,10 +22,58 @@ export const TOUCH_EVERY_MS = 15_000;
 
 export type SessionRow = SessionTable;
 
-export function createSessionService(deps: { db: Db; clock: Clock }) {
+/** A live session and who holds it, read together (the account and person fresh: rights are never cached). */
+export interface LiveSession {
+  session: SessionRow;
+  account: Account;
+  person: Person;
+}
+
+/** Every column of a table, checked by the compiler: a column added to the schema and not here does not compile. */
+const allColumns = <T>() => <const C extends ReadonlyArray<keyof T & string>>(
+  columns: C & (Exclude<keyof T, C[number]> extends never ? unknown : { missing: Exclude<keyof T, C[number]> }),
+): C => columns;
+const SESSION_COLUMNS = allColumns<SessionTable>()(['id', 'tokenHash', 'accountId', 'kind', 'createdAt', 'lastSeenAt', 'expiresAt', 'revokedAt']);
+const ACCOUNT_COLUMNS = allColumns<AccountTable>()([
+  'id', 'personId', 'identifier', 'identifierKind', 'passwordHash', 'legacy', 'legacyAllocataireNumber', 'cguVersion',
+  'passwordChangedAt', 'contactVerifiedAt', 'mobile', 'autreTelephone', 'email', 'documentFlagged', 'createdFromFlow', 'createdAt',
+]);
+const PERSON_COLUMNS = allColumns<PersonTable>()([
+  'id', 'nir', 'civilite', 'nomNaissance', 'prenoms', 'nomUsage', 'birthDate', 'birthPlace', 'householdId', 'role',
+  'autorisationGestion', 'createdAt',
+]);
+
+/** A row of the session check: the three tables' columns under their prefixes, nulls for an unknown token. */
+type CheckRow = Record<string, unknown> & { sessionId: string | null; accountId: string | null; personId: string | null; clockOffset?: string | null };
+
+/** One row of the session check holds three tables' columns: each under its table's prefix (`accountPersonId`…). */
+const alias = (prefix: string, column: string) => `${prefix}${column[0]!.toUpperCase()}${column.slice(1)}`;
+const aliased = (table: string, prefix: string, columns: readonly string[]) =>
+  columns.map((column) => `${table}.${column} as ${alias(prefix, column)}`);
+function unaliased<T>(row: Record<string, unknown>, prefix: string, columns: readonly string[]): T {
+  const out: Record<string, unknown> = {};
+  for (const column of columns) out[column] = row[alias(prefix, column)];
+  return out as T;
+}
+
+export function createSessionService(deps: { db: Db; clock: Clock; sandboxClock?: SandboxClock | null }) {
   const { db, clock } = deps;
-  // Every authenticated request runs this: compiled once (db/prepared.ts).
-  const byTokenHash = prepared(db, (tokenHash: string) => db.selectFrom('sessions').selectAll().where('tokenHash', '=', tokenHash));
+  const sandboxClock = deps.sandboxClock ?? null;
+  // Every authenticated request runs this, in one round trip: the session, its account and person (left joins from a
+  // one-row anchor, so that an unknown token still answers a row) and, in sandbox mode, the clock's offset, which
+  // every instance over the database shares (POST /sandbox/clock) and must be known before the session's age is.
+  // Compiled once (db/prepared.ts).
+  const byTokenHash = prepared(db, (tokenHash: string) => {
+    const query = db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as('anchor'))
+      .leftJoin('sessions', (join) => join.on('sessions.tokenHash', '=', textValue(tokenHash)))
+      .leftJoin('accounts', 'accounts.id', 'sessions.accountId')
+      .leftJoin('persons', 'persons.id', 'accounts.personId')
+      .select([
+        ...aliased('sessions', 'session', SESSION_COLUMNS), ...aliased('accounts', 'account', ACCOUNT_COLUMNS),
+        ...aliased('persons', 'person', PERSON_COLUMNS),
+      ] as never[]);
+    return (sandboxClock ? query.select(clockOffset.column(db).as('clockOffset')) : query) as unknown as Compilable<CheckRow>;
+  });
   /** Told the token hashes of the sessions just revoked, whatever revoked them (logout, reset, another login). */
   const revokedListeners: Array<(tokenHashes: string[]) => void | Promise<void>> = [];
   /** Awaited: when revoke() returns, what the listeners keep of those sessions is gone too. */
@@ -47,16 +98,24 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
       return { token, kind, expiresAt, idleTimeoutSeconds: IDLE_TIMEOUT_MS / 1000 };
     },
 
-    /** The live session of a bearer token, touched; throws auth.required otherwise (the same for every reason). */
-    async authenticate(token: string): Promise<SessionRow> {
-      const [row] = await byTokenHash(sha256(token));
+    /**
+     * The live session of a bearer token and who holds it, touched; throws auth.required otherwise (the same for every
+     * reason, a session whose account or person is gone included). In sandbox mode the clock first follows the offset
+     * read with it.
+     */
+    async authenticate(token: string): Promise<LiveSession> {
+      const [found] = await byTokenHash(sha256(token));
+      if (sandboxClock && found) sandboxClock.follow(clockOffset.parse(found.clockOffset));
       const now = clock.now();
-      if (!row || row.revokedAt || Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS <= now) {
+      const row = found?.sessionId == null ? null : unaliased<SessionRow>(found, 'session', SESSION_COLUMNS);
+      if (!row || found?.accountId == null || found.personId == null) throw fail('auth.required', 'No valid session');
+      if (row.revokedAt || Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS <= now) {
         throw fail('auth.required', 'No valid session');
       }
-      if (now - Date.parse(row.lastSeenAt) < TOUCH_EVERY_MS) return row;
+      const holder = { account: unaliased<Account>(found, 'account', ACCOUNT_COLUMNS), person: unaliased<Person>(found, 'person', PERSON_COLUMNS) };
+      if (now - Date.parse(row.lastSeenAt) < TOUCH_EVERY_MS) return { session: row, ...holder };
       await db.updateTable('sessions').set({ lastSeenAt: iso(now) }).where('id', '=', row.id).execute();
-      return { ...row, lastSeenAt: iso(now) };
+      return { session: { ...row, lastSeenAt: iso(now) }, ...holder };
     },
 
     /**

@@ -1,4 +1,5 @@
-// The person behind a session, read fresh at every request (rights are never cached in the session).
+// The person behind a session, read fresh at every request with the session itself (services/sessions.ts; rights are
+// never cached in the session).
 import type { Right } from '../../../shared/api';
 import { fail } from '../errors';
 import type { Account, AccountRepository, Person, PersonRepository } from '../repositories/accounts';
@@ -10,11 +11,16 @@ export interface Viewer {
   subject: Subject;
 }
 
+/** The viewer of an account and its person as just read (the session check reads them with the session). */
+export const viewerOf = (account: Account, person: Person): Viewer =>
+  ({ account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } });
+
+/** Reads the viewer again (after a change the same request made to the account). */
 export async function loadViewer(deps: { accounts: AccountRepository; persons: PersonRepository }, accountId: string): Promise<Viewer> {
   const account = await deps.accounts.byId(accountId);
   const person = account && (await deps.persons.byId(account.personId));
   if (!account || !person) throw fail('auth.required', 'No valid session');
-  return { account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } };
+  return viewerOf(account, person);
 }
 
 /** 403 when the person's role does not allow it on their own household. Checked before looking anything up. */

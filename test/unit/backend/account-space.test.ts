@@ -50,6 +50,49 @@ describe('the account space of each household and role (issue 7)', () => {
     expect(await rights('lea')).toEqual(['self.read', 'self.contact']);
     expect(await rights('robert')).toEqual(['self.read', 'self.contact']);
   });
+
+  it('orders each part of the dashboard as before its four reads became one: the latest payment, allocations by label, attestations and courriers newest first', async () => {
+    const db = t.app.db;
+    const household = 'h-benali';
+    await db.insertInto('payments').values([
+      { id: 'pay-older', householdId: household, date: '2001-01-01', amountCents: 1, label: 'old', paidToThirdParty: 0 },
+      { id: 'pay-newest', householdId: household, date: '2030-06-01', amountCents: 4242, label: "L'aide d'O'Brien", paidToThirdParty: 1 },
+    ]).execute();
+    await db.insertInto('allocations').values([
+      { id: 'al-z', householdId: household, label: 'Zeta', monthlyAmountCents: 3, since: '2020-01-01' },
+      { id: 'al-a', householdId: household, label: 'Alpha', monthlyAmountCents: 2, since: '2021-01-01' },
+    ]).execute();
+    await db.insertInto('attestations').values([
+      { id: 'at-old', householdId: household, label: 'old', issuedOn: '2000-01-01', body: '[]' },
+      { id: 'at-new', householdId: household, label: 'new', issuedOn: '2029-01-01', body: '[]' },
+    ]).execute();
+    await db.insertInto('courriers').values([
+      { id: 'co-old', householdId: household, subject: 'old', date: '2000-02-02', kind: 'courriel', body: '[]' },
+      { id: 'co-new', householdId: household, subject: 'new', date: '2029-02-02', kind: 'courrier', body: '[]' },
+    ]).execute();
+    // What the four reads answered, each on its own.
+    const expected = async () => {
+      const last = await db.selectFrom('payments').selectAll().where('householdId', '=', household).orderBy('date', 'desc').limit(1).executeTakeFirst();
+      return {
+        lastPayment: last ? { date: last.date, amountCents: last.amountCents, label: last.label, paidToThirdParty: last.paidToThirdParty === 1 } : null,
+        allocations: await db.selectFrom('allocations').select(['id', 'label', 'monthlyAmountCents', 'since']).where('householdId', '=', household).orderBy('label').execute(),
+        attestations: await db.selectFrom('attestations').select(['id', 'label', 'issuedOn']).where('householdId', '=', household).orderBy('issuedOn', 'desc').execute(),
+        courriers: await db.selectFrom('courriers').select(['id', 'subject', 'date', 'kind']).where('householdId', '=', household).orderBy('date', 'desc').execute(),
+      };
+    };
+    const dashboard = (await t.call('GET', '/v1/me/dashboard', undefined, tokens.samia)).json();
+    expect(dashboard).toEqual(await expected());
+    expect(dashboard.lastPayment).toEqual({ date: '2030-06-01', amountCents: 4242, label: "L'aide d'O'Brien", paidToThirdParty: true });
+    const ids = (part: Array<{ id: string }>) => part.map((row) => row.id);
+    expect(ids(dashboard.allocations).indexOf('al-a')).toBeLessThan(ids(dashboard.allocations).indexOf('al-z'));
+    expect(ids(dashboard.attestations)[0]).toBe('at-new');
+    expect(ids(dashboard.attestations).at(-1)).toBe('at-old');
+    expect(ids(dashboard.courriers)[0]).toBe('co-new');
+    expect(ids(dashboard.courriers).at(-1)).toBe('co-old');
+    // A household with nothing yet.
+    for (const table of ['payments', 'allocations', 'attestations', 'courriers'] as const) await db.deleteFrom(table).where('householdId', '=', household).execute();
+    expect((await t.call('GET', '/v1/me/dashboard', undefined, tokens.samia)).json()).toEqual({ lastPayment: null, allocations: [], attestations: [], courriers: [] });
+  });
 });
 
 describe('autorisation de gestion', () => {

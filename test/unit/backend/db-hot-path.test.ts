@@ -45,6 +45,14 @@ describe('a prepared query', () => {
     expect(await db.selectFrom('settings').select('key').where('key', '=', 'a').execute()).toHaveLength(1);
   });
 
+  it('prepares a raw sql query too, its arguments bound wherever they are used', async () => {
+    const twice = prepared(db, (key: string) => sql<{ value: string }>`
+      select value from settings where key = ${textValue(key)} union all select value from settings where key = ${textValue(key)}`);
+    expect(await twice("o'brien")).toEqual([{ value: 'quoted' }, { value: 'quoted' }]);
+    expect(await twice("a' or '1'='1")).toEqual([]);
+    expect(() => prepared(db, (key: string) => sql`select value from settings where key = ${sql.raw(`'${key}'`)}`)).toThrow(/SQL text/);
+  });
+
   it('refuses, when it is prepared, an argument that is not a parameter of the query', () => {
     expect(() => prepared(db, (_unused: string) => db.selectFrom('settings').selectAll().where('key', '=', 'a'))).toThrow(/argument 0/);
     expect(() => prepared(db, (key: string) => db.selectFrom('settings').selectAll().where(sql.ref('key'), '=', sql.raw(`'${key}'`))))

@@ -112,6 +112,16 @@ describe('two back-end instances over one database', () => {
     expect((await call(a, 'POST', '/sandbox/clock', { advanceSeconds: 1 })).json()).toMatchObject({ offsetSeconds: 1 });
   });
 
+  it('ends a session on one instance when the clock moved on the other takes it past its idle time', async () => {
+    // The session check reads the clock's offset with the session (services/sessions.ts): b must not answer from
+    // the offset it saw last.
+    const { token } = (await call(a, 'POST', '/v1/sessions', { identifier: SEED.veronique.nir, password: SEED.veronique.password })).json<{ token: string }>();
+    expect((await call(b, 'GET', '/v1/me/dashboard', undefined, token)).statusCode).toBe(200);
+    expect((await call(a, 'POST', '/sandbox/clock', { advanceSeconds: 15 * 60 + 1 })).statusCode).toBe(200);
+    expect((await call(b, 'GET', '/v1/me/dashboard', undefined, token)).json()).toMatchObject({ code: 'auth.required' });
+    expect((await call(b, 'POST', '/sandbox/reset')).statusCode).toBe(204);
+  });
+
   // PostgreSQL only: two SQLite instances in one process cannot hold transactions at once (better-sqlite3 waits for
   // the file's lock synchronously, blocking the other instance's commit), and one process serialises its own.
   it.runIf(testDialect() === 'postgres')('gives every message written at once on both instances its own place in the outbox (no duplicate seq)', async () => {

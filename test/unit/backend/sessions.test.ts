@@ -33,7 +33,7 @@ describe('sessions (J2)', () => {
     const c = await t.login(veronique.nir, veronique.password);
     expect((await t.call('DELETE', '/v1/sessions/current', undefined, a)).statusCode).toBe(204);
     expect(told).toEqual([[sha256(a)]]);
-    const { accountId } = await t.app.services.sessions.authenticate(b);
+    const { accountId } = (await t.app.services.sessions.authenticate(b)).session;
     await t.app.services.sessions.revokeAll(accountId);
     expect(told[1]!.sort()).toEqual([sha256(b), sha256(c)].sort());
     await t.app.services.sessions.revokeAll(accountId);

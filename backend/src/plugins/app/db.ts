@@ -1,5 +1,6 @@
 // The database as a decorator: opened and migrated at start, seeded in sandbox mode when empty, closed with the app.
-// In sandbox mode, the clock's offset is read from it before every request.
+// In sandbox mode, the clock's offset is read from it before every request: with the session, in the same query, on
+// routes that check one (services/sessions.ts), by itself before any other request.
 import fp from 'fastify-plugin';
 import { openDatabase, type Db } from '../../db/database';
 import { seedIfEmpty } from '../../db/seed';
@@ -25,10 +26,11 @@ export default fp<{ config: ResolvedConfig }>(async (app, { config }) => {
   if (sandboxClock) {
     // The clock's offset lives in the database (shared by every instance): read it before each request.
     sandboxClock.follow(await clockOffset.read(db));
-    app.addHook('onRequest', async () => {
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.routeOptions.config.readsClockWithSession) return done();
       // A database that does not answer keeps the last offset: the request fails on its own queries, and
       // /v1/health still says why.
-      await clockOffset.read(db).then((offset) => sandboxClock.follow(offset), () => {});
+      clockOffset.read(db).then((offset) => sandboxClock.follow(offset), () => {}).then(() => done(), done);
     });
   }
   if (config.sandbox) await seedIfEmpty(db, iso(config.clock.now()));

@@ -1,7 +1,7 @@
 // Repositories and services as one decorator, built from the database, the clock and the notifier.
 import fp from 'fastify-plugin';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Clock } from '../../clock';
+import type { Clock, SandboxClock } from '../../clock';
 import type { Db } from '../../db/database';
 import { sharedSecret } from '../../db/settings';
 import { createAccountRepository, createPersonRepository } from '../../repositories/accounts';
@@ -21,7 +21,7 @@ import { createThrottle, createWindowCounter } from '../../services/throttle';
 import type { Channel } from '../../../../shared/api';
 
 export async function createServices(db: Db, config: {
-  clock: Clock; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<Channel, Gateway>> | undefined;
+  clock: Clock; sandboxClock?: SandboxClock | null; sandbox: boolean; smtpUrl?: string | undefined; gateways?: Partial<Record<Channel, Gateway>> | undefined;
 }, log?: FastifyBaseLogger) {
   const { clock } = config;
   // The key of the keyed hashes (codes, throttle): one per database, shared by every instance.
@@ -33,7 +33,7 @@ export async function createServices(db: Db, config: {
     onError: (error, message) => log?.warn({ err: error, message }, 'message not delivered yet; the sender will retry'),
   });
   const codes = createCodeService({ db, clock, notifier, key });
-  const sessions = createSessionService({ db, clock });
+  const sessions = createSessionService({ db, clock, sandboxClock: config.sandboxClock ?? null });
   const throttle = createThrottle({ db, clock, key });
   return {
     accounts, persons, notifier, codes, sessions, throttle,

@@ -72,7 +72,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   const created = ref<AccountCreated | null>(null);
   // busy while a call runs; trouble when the back end could not be reached or was too slow (the screen offers
   // "Réessayer"): the same call wrapper as the other journeys' stores.
-  const { busy, trouble, run: call, clear } = createRemote();
+  const { busy, trouble, run: call, resume: resumeFlow, clear } = createRemote();
 
   function keep(next: AccountCreation): AccountCreation {
     flow.value = next;
@@ -120,6 +120,18 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   // The password is sent and forgotten: it never stays in the store.
   const submitPassword = (password: string, confirmation: string) =>
     call(async () => keep(await accountCreationApi.password(requireFlow(), password, confirmation)));
+
+  /**
+   * « Réessayer » after a lost answer on the code or password step: the flow as the back end has it (GET by its id),
+   * so a code already verified leads to the password and a password already saved to the summary, instead of the
+   * same call again (a verified code ages out in 10 minutes; the visitor would read « code expiré »). The steps a
+   * visitor comes back to (contact, identity document, état civil) and the completion send the same call again:
+   * the back end answers it as the first time.
+   */
+  function resume(here: AccountCreation['step']) {
+    const id = requireFlow();
+    return resumeFlow(async () => keep(await accountCreationApi.get(id)).step, [here]);
+  }
 
   async function complete(): Promise<CallResult<AccountCreated>> {
     const result = await call(() => accountCreationApi.complete(requireFlow()));
@@ -170,6 +182,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     verifyCode,
     submitPassword,
     complete,
+    resume,
     reset,
   };
 });

@@ -70,6 +70,14 @@ export const useMigrationStore = defineStore('migration', () => {
     return result;
   }
 
+  /**
+   * « Réessayer » after a lost answer on the CGU or password step: the first login as the back end has it (GET
+   * /v1/migration), so a step already done leads to the next one instead of being sent again. The contact (given
+   * again, it answers the code already sent) and the code (verified again: `migration.done`, log in with the new
+   * password, as the full session was in the lost answer) send the same call again.
+   */
+  const resume = (here: ReturnType<typeof nextStepOf>) => remote.resume(async () => nextStepOf(keep(await migrationApi.get())), [here]);
+
   function reset() {
     state.value = null;
     Object.assign(contact, emptyContact());
@@ -87,6 +95,7 @@ export const useMigrationStore = defineStore('migration', () => {
     sendContact,
     resend,
     verify,
+    resume,
     reset,
   };
 });

@@ -3,8 +3,9 @@
 // same whether the identifier exists or not (no enumeration): a reset that leads nowhere simply never takes a code.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { passwordResetApi, type Channel, type PasswordReset } from '../../api/sessions';
+import { passwordResetApi, type Channel, type PasswordReset, type PasswordResetState } from '../../api/sessions';
 import { createRemote } from '../../api/remote';
+import { useHandoffStore } from '../../app/handoff-store';
 
 export const usePasswordResetStore = defineStore('passwordReset', () => {
   const identifier = ref('');
@@ -62,6 +63,29 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
     return result;
   }
 
+  /**
+   * « Réessayer » after a lost answer on the code or password step: where the back end says the reset stands (GET by
+   * its id), so a code already verified leads to the password and a password already saved to the login screen,
+   * instead of sending the call again (which would answer `reset.done`). The start needs none: its idempotency key
+   * makes its replay answer the same reset.
+   */
+  function resume(here: PasswordResetState['step']) {
+    const id = requireFlow();
+    return remote.resume(async () => {
+      const { step, ...reset } = await passwordResetApi.get(id);
+      flow.value = reset;
+      verified.value = step !== 'code';
+      return step;
+    }, [here]);
+  }
+
+  /** The new password is saved: the login screen will say so for this identifier; the reset is forgotten. */
+  const handoff = useHandoffStore();
+  function finish() {
+    handoff.passwordChangedFor(identifier.value);
+    reset();
+  }
+
   function requireFlow(): string {
     const id = flow.value?.id;
     if (!id) throw new Error('The password reset has not started');
@@ -88,6 +112,8 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
     resend,
     verify,
     choosePassword,
+    resume,
+    finish,
     reset,
   };
 });

@@ -11,6 +11,9 @@ vi.mock('@renderer/api/account-creation', () => ({
     start: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
     updateEtatCivil: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
     identityDocument: vi.fn(async () => ({ id: 'flow-1', step: 'contact' })),
+    verifyCode: vi.fn(),
+    password: vi.fn(),
+    get: vi.fn(),
   },
 }));
 const { accountCreationApi } = await import('@renderer/api/account-creation');
@@ -91,5 +94,42 @@ describe('the account-creation store', () => {
     expect(result.ok).toBe(false);
     expect(store.trouble).toBe('unreachable');
     expect(store.etatCivil.nomNaissance).toBe('BENALI');
+  });
+});
+
+describe('« Réessayer » in the account-creation wizard after a lost answer', () => {
+  beforeEach(() => vi.clearAllMocks());
+  async function atCode() {
+    const { store } = setup();
+    await store.submitEtatCivil(values);
+    return store;
+  }
+
+  it('a code verified whose answer was lost: the password step the back end names, without verifying again', async () => {
+    const store = await atCode();
+    vi.mocked(accountCreationApi.verifyCode).mockRejectedValueOnce(new Error('Network Error'));
+    expect((await store.verifyCode('123456')).ok).toBe(false);
+    expect(store.trouble).toBe('unreachable');
+    vi.mocked(accountCreationApi.get).mockResolvedValueOnce({ id: 'flow-1', step: 'password' } as never);
+    expect(await store.resume('code')).toEqual({ moved: 'password' });
+    expect(accountCreationApi.get).toHaveBeenCalledWith('flow-1');
+    expect(accountCreationApi.verifyCode).toHaveBeenCalledTimes(1);
+    expect(store.flow?.step).toBe('password');
+    expect(store.trouble).toBeNull();
+  });
+
+  it('a password saved whose answer was lost: the summary', async () => {
+    const store = await atCode();
+    vi.mocked(accountCreationApi.get).mockResolvedValueOnce({ id: 'flow-1', step: 'summary' } as never);
+    expect(await store.resume('password')).toEqual({ moved: 'summary' });
+  });
+
+  it('a call the back end never got is sent again; still no answer keeps the calm message', async () => {
+    const store = await atCode();
+    vi.mocked(accountCreationApi.get).mockResolvedValueOnce({ id: 'flow-1', step: 'code' } as never);
+    expect(await store.resume('code')).toEqual({ replay: true });
+    vi.mocked(accountCreationApi.get).mockRejectedValueOnce(new Error('Network Error'));
+    expect(await store.resume('code')).toEqual({ unreachable: true });
+    expect(store.trouble).toBe('unreachable');
   });
 });

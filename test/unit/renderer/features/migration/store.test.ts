@@ -98,3 +98,27 @@ describe('the migration store', () => {
     expect(store.state).toBeNull();
   });
 });
+
+describe('« Réessayer » on the first login after a lost answer', () => {
+  it('the CGU accepted or the password saved, their answer lost: the step the back end says is next, nothing sent twice', async () => {
+    const store = harness.use(useMigrationStore);
+    calls.acceptCgu.mockRejectedValueOnce(networkDown());
+    expect((await store.acceptCgu('2021-10')).ok).toBe(false);
+    expect(store.trouble).toBe('unreachable');
+    calls.get.mockResolvedValueOnce({ ...state, cguAccepted: true });
+    expect(await store.resume('migration-cgu')).toEqual({ moved: 'migration-password' });
+    expect(calls.acceptCgu).toHaveBeenCalledTimes(1);
+    expect(store.state?.cguAccepted).toBe(true);
+    calls.get.mockResolvedValueOnce({ ...state, cguAccepted: true, passwordChanged: true });
+    expect(await store.resume('migration-password')).toEqual({ moved: 'migration-contact' });
+  });
+
+  it('a call the back end never got is sent again; still no answer keeps the calm message', async () => {
+    const store = harness.use(useMigrationStore);
+    calls.get.mockResolvedValueOnce(state);
+    expect(await store.resume('migration-cgu')).toEqual({ replay: true });
+    calls.get.mockRejectedValueOnce(networkDown());
+    expect(await store.resume('migration-cgu')).toEqual({ unreachable: true });
+    expect(store.trouble).toBe('unreachable');
+  });
+});

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { passwordResetApi } from '@renderer/api/sessions';
 import { usePasswordResetStore } from '@renderer/features/password-reset/store';
 import { networkDown, refusal, storeHarness } from '../../store-harness';
+import { useHandoffStore } from '@renderer/app/handoff-store';
 
 vi.mock('@renderer/api/sessions', () => ({
-  passwordResetApi: { start: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn(), password: vi.fn() },
+  passwordResetApi: { start: vi.fn(), get: vi.fn(), resendCode: vi.fn(), verifyCode: vi.fn(), password: vi.fn() },
 }));
 const api = vi.mocked(passwordResetApi);
 const flow = { id: 'r-1', channel: 'sms' as const, expiresAt: '2026-11-22T14:10:00.000Z', resendAvailableAt: '2026-11-22T14:01:00.000Z' };
@@ -81,5 +82,49 @@ describe('the forgotten-password store', () => {
     expect(store.identifier).toBe('');
     expect(store.channel).toBeNull();
     expect(store.flow).toBeNull();
+  });
+
+  describe('« Réessayer » after a lost answer follows the reset as the back end has it', () => {
+    async function atCode() {
+      api.start.mockResolvedValue(flow);
+      const store = harness.use(usePasswordResetStore);
+      await store.start('2780506088101', 'sms');
+      return store;
+    }
+
+    it('a code verified whose answer was lost: the password step, without sending the code again', async () => {
+      const store = await atCode();
+      api.verifyCode.mockRejectedValueOnce(networkDown());
+      expect((await store.verify('123456')).ok).toBe(false);
+      expect(store.trouble).toBe('unreachable');
+      api.get.mockResolvedValue({ ...flow, step: 'password' });
+      expect(await store.resume('code')).toEqual({ moved: 'password' });
+      expect(api.get).toHaveBeenCalledWith('r-1');
+      expect(api.verifyCode).toHaveBeenCalledTimes(1);
+      expect(store.verified).toBe(true);
+      expect(store.trouble).toBeNull();
+    });
+
+    it('a password saved whose answer was lost: done, and finishing tells the login screen', async () => {
+      const store = await atCode();
+      api.get.mockResolvedValue({ ...flow, step: 'done' });
+      expect(await store.resume('password')).toEqual({ moved: 'done' });
+      store.finish();
+      expect(useHandoffStore().passwordChanged).toBe(true);
+      expect(useHandoffStore().identifier).toBe('2780506088101');
+      expect(store.flow).toBeNull();
+    });
+
+    it('a call that never reached the back end is sent again; no answer again keeps the calm message', async () => {
+      const store = await atCode();
+      api.get.mockResolvedValueOnce({ ...flow, step: 'code' });
+      expect(await store.resume('code')).toEqual({ replay: true });
+      api.get.mockRejectedValueOnce(networkDown());
+      expect(await store.resume('code')).toEqual({ unreachable: true });
+      expect(store.trouble).toBe('unreachable');
+      // A reset the back end no longer knows (expired): the replay says so at the field.
+      api.get.mockRejectedValueOnce(refusal(404, 'flow.notFound'));
+      expect(await store.resume('code')).toEqual({ replay: true });
+    });
   });
 });
