@@ -13,7 +13,10 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**', 'coverage/**',
-      'test-results/**', 'playwright-report/**', '.cache/**'],
+      'test-results/**', 'playwright-report/**', '.cache/**',
+      // Vite and electron-vite bundle a TypeScript config into such a file beside it for the time of a build (npm test
+      // lints while it builds).
+      '*.config.ts.*.mjs', '*.timestamp-*.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,10 +2,9 @@
 // test would otherwise wait out the WCAG 20 s warning or the cleared screen, Playwright's fake clock (page.clock,
 // installed before the page loads, flowing with real time until told otherwise) jumps over it: the guard reads
 // Date.now() on its 1 s interval, so a jump is seen at its next tick exactly as the elapsed time would be.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { expectNoAxeViolation } from './support/kiosk';
+import { axeResults, expectNoAxeViolation } from './support/kiosk';
 import { leftovers } from './support/leftovers';
 
 const dialog = (page: Page) => page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
@@ -97,10 +96,7 @@ test.describe('the idle guard', () => {
     // after each 50 ms of real time, never as far as the cleared screen's 3 s, so the screen scanned is the cleared one
     // however slow the machine (2.5 s of page time is 12.5 s of real time at least).
     let scanned = false;
-    const scan = new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-      .finally(() => (scanned = true));
+    const scan = axeResults(page).finally(() => (scanned = true));
     for (let elapsed = 0; !scanned && elapsed < 2_500; elapsed += 10) {
       await Promise.race([scan, new Promise((resolve) => setTimeout(resolve, 50))]);
       if (!scanned) await page.clock.runFor(10);

@@ -12,6 +12,17 @@ export const languages = [
 export type LanguageCode = (typeof languages)[number]['code'];
 export const defaultLanguage: LanguageCode = 'fr';
 
+/**
+ * A value that reads left to right (a phone number, a name in Latin letters), for a sentence in `locale`: in a right to
+ * left language, inside Unicode's left-to-right isolate (LRI … PDI), without which the bidi algorithm shows
+ * "06 12 34 56 78" as "78 56 34 12 06" and "KARIM B." as ".KARIM B" in an Arabic sentence; as it is elsewhere. The
+ * isolate is invisible, and the voice skips it (speech/speakable.ts).
+ */
+export function leftToRightIn(locale: string, text: string): string {
+  const rightToLeft = languages.some((l) => l.dir === 'rtl' && (locale === l.code || locale.startsWith(`${l.code}-`)));
+  return rightToLeft && text ? `\u2066${text}\u2069` : text;
+}
+
 /** The languages with an easy-read (« Facile à lire ») version of their texts. */
 export const easyReadLanguages: readonly LanguageCode[] = ['fr', 'en'];
 

@@ -32,3 +32,4 @@ export function formatLocalDay(iso: string): string {
   const time = new Date(iso);
   return Number.isNaN(time.getTime()) ? '' : `${two(time.getDate())}/${two(time.getMonth() + 1)}/${time.getFullYear()}`;
 }
+

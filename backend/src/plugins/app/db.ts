@@ -27,7 +27,8 @@ export default fp<{ config: ResolvedConfig }>(async (app, { config }) => {
     // The clock's offset lives in the database (shared by every instance): read it before each request.
     sandboxClock.follow(await clockOffset.read(db));
     app.addHook('onRequest', (request, _reply, done) => {
-      if (request.routeOptions.config.readsClockWithSession) return done();
+      // No route (404, 405) reads the time.
+      if (request.routeOptions.config.readsClockWithSession || request.is404) return done();
       // A database that does not answer keeps the last offset: the request fails on its own queries, and
       // /v1/health still says why.
       clockOffset.read(db).then((offset) => sandboxClock.follow(offset), () => {}).then(() => done(), done);

@@ -5,8 +5,9 @@
 import fp from 'fastify-plugin';
 
 export default fp(async (app) => {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A callback hook, not an async one: every answer runs it, and it has nothing to wait for.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 }, { name: 'no-store' });

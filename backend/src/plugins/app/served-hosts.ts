@@ -9,9 +9,10 @@ import fp from 'fastify-plugin';
 export default fp<{ hosts: readonly string[] | undefined }>(async (app, opts) => {
   const served = opts.hosts ? new Set(opts.hosts.map((host) => host.toLowerCase())) : null;
   if (!served) return;
-  app.addHook('onRequest', async (request, reply) => {
-    if (served.has(request.hostname.toLowerCase())) return;
-    return reply.code(421).send({ code: 'request.host', message: 'This back end does not serve this Host' });
+  // A callback hook, not an async one: every request runs it, and it has nothing to wait for.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (served.has(request.hostname.toLowerCase())) return done();
+    reply.code(421).send({ code: 'request.host', message: 'This back end does not serve this Host' });
   });
 }, { name: 'served-hosts' });
 

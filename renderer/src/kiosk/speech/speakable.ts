@@ -27,6 +27,8 @@ export function speakableDate(day: number, month: number, year: number, language
 
 export function speakable(text: string, language: SpeechLanguage): string {
   return text
+    // The bidi isolates around a phone number or a name (ui/format.ts leftToRight) are not words.
+    .replace(/[\u2066-\u2069]/g, '')
     .replace(euroAmount, (_match, euros?: string, cents?: string, euros2?: string, cents2?: string) => {
       const whole = Number((euros ?? euros2 ?? '0').replace(/[^\d]/g, ''));
       return speakableAmount(whole, Number(cents ?? cents2 ?? 0), language);

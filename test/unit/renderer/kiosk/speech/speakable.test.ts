@@ -10,6 +10,10 @@ describe('amounts and dates made ready to be heard', () => {
     expect(speakable('المبلغ 139,05 €', 'ar')).toBe('المبلغ 139 يورو و 5 سنتيم');
   });
 
+  it('leaves out the invisible left-to-right isolates around a phone number or a name (kiosk/languages.ts)', () => {
+    expect(speakable('أرسلنا رمزًا إلى \u206606 12 34 56 78\u2069', 'ar')).toBe('أرسلنا رمزًا إلى 06 12 34 56 78');
+  });
+
   it('says dates with the month in words, in Latin digits in Arabic', () => {
     expect(speakable('on 01/10/2026', 'en')).toBe('on 1 October 2026');
     expect(speakable('بتاريخ 25/05/2021', 'ar')).toMatch(/^بتاريخ 25 مايو 2021$/);
