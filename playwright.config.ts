@@ -32,7 +32,10 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out between the workers: create-account.spec.ts alone took 4 of the 6.7 minutes one
+  // worker spent, the other worker ran out of files first. The journeys that change the sandbox reset their worker's
+  // before each test; no spec keeps state from one test to the next (no beforeAll, no serial mode).
+  fullyParallel: true,
   workers,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],

@@ -26,8 +26,11 @@ async function openAideLogement(page: Page) {
 
 async function quit(page: Page) {
   await page.getByRole('button', { name: 'Quitter' }).first().click();
+  // The end of the visit reloads the page: a navigation started before the new page has loaded would be aborted by
+  // it, and the welcome screen can show for a moment before the reload, so it is no sign of the end.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Oui, quitter' }).click();
-  // The end of the visit reloads the page: a navigation started before it lands would be aborted by it.
+  await reloaded;
   await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
 }
 

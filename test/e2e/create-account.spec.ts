@@ -360,7 +360,10 @@ test('keeps what was typed when going back, and forgets everything when the visi
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('Voulez-vous vraiment quitter ?');
   await expectNoAxeViolation(page);
+  // The visit's end reloads the page: the next touches go to the new page, not the one it replaces.
+  const reloaded = page.waitForEvent('load');
   await dialog.getByRole('button', { name: 'Oui, quitter' }).click();
+  await reloaded;
   await expect(page.getByRole('heading', { name: 'Bienvenue à la Caf' })).toBeVisible();
   await page.getByRole('button', { name: /Mon Compte/ }).click();
   await page.getByRole('button', { name: 'Créer', exact: true }).click();
