@@ -1,7 +1,14 @@
 /// <reference lib="dom" />
 // Latency of the on-screen keyboard (issue 12): from a key touched on the kiosk's keyboard to the character in the
-// field, against typing into a plain input in the same run (a page with one <input> and no script, typed with a
-// physical key): the browser's own cost of a key reaching a field. Aim: one frame, 16 ms.
+// field, against two baselines in the same run: the browser's own cost of a key reaching a field (a page with one
+// <input> and no script, typed with a physical key), and of a touch reaching a field (the same page with one button,
+// whose pointerdown handler — four lines, no framework — puts a digit into the input, touched the same way as the
+// kiosk's keys). Aim: one frame, 16 ms.
+//
+// What the second baseline showed (load 1): a touch's pointerdown reaches the page about 12 ms after its own
+// timestamp, and the field is shown one frame later, for a bare handler as for the kiosk's keyboard (whose handler,
+// from pointerdown to the input event, takes about 1.5 ms): Chromium delivers touch input with the frame, so touch →
+// character shown is about two frames wherever the key is drawn. The kiosk's own cost is the gap to that baseline.
 //
 // Measured in the page: from the event's own timestamp (the touch's pointerdown; the key's keydown) to the first
 // moment after the frame that shows the new value (a task posted from that frame's requestAnimationFrame: the frame
@@ -87,14 +94,34 @@ test('on-screen keyboard: key touched → character in the field, against a plai
     }
     const baseline = await plain.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
 
+    // The touch baseline: a button and an input, no framework, the button's pointerdown writing a digit (or erasing one).
+    const touched = await context.newPage();
+    await touched.setContent(
+      '<!doctype html><html lang="fr"><body><label>Champ <input id="plain"></label><button id="key" type="button" style="width:120px;height:120px">1</button>' +
+        '<script>const input = document.getElementById("plain"); let n = 0;' +
+        'document.getElementById("key").addEventListener("pointerdown", () => {' +
+        ' input.value = Math.floor(n++ / 10) % 2 === 0 ? input.value + (n % 10) : input.value.slice(0, -1);' +
+        ' input.dispatchEvent(new InputEvent("input", { bubbles: true })); });</script></body></html>',
+    );
+    await watchLatency(touched, '#plain', 'pointerdown');
+    const keyBox = (await touched.locator('#key').boundingBox())!;
+    for (let i = 0; i < keys; i += 1) {
+      const before = await recorded(touched);
+      await touched.touchscreen.tap(keyBox.x + keyBox.width / 2, keyBox.y + keyBox.height / 2);
+      await waitForSample(touched, before + 1);
+    }
+    const touchBaseline = await touched.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+
     const f = (n: number) => n.toFixed(1);
     console.log(
       [
         '',
-        `[on-screen keyboard] ${onScreen.length} keys touched on the kiosk's digit pad, ${baseline.length} keys typed into a plain input`,
+        `[on-screen keyboard] ${onScreen.length} keys touched on the kiosk's digit pad, ${baseline.length} keys typed into a plain input, ${touchBaseline.length} touches of a plain button`,
         `on-screen keyboard, touch → character shown: p95 ${f(quantile(onScreen, 0.95))} ms, median ${f(quantile(onScreen, 0.5))} ms, max ${f(Math.max(...onScreen))} ms`,
         `plain input, key → character shown: p95 ${f(quantile(baseline, 0.95))} ms, median ${f(quantile(baseline, 0.5))} ms`,
-        `ratio on-screen / plain: p95 ${(quantile(onScreen, 0.95) / quantile(baseline, 0.95)).toFixed(2)}×, median ${(quantile(onScreen, 0.5) / quantile(baseline, 0.5)).toFixed(2)}×`,
+        `plain button touched, its pointerdown writing into an input → character shown: p95 ${f(quantile(touchBaseline, 0.95))} ms, median ${f(quantile(touchBaseline, 0.5))} ms`,
+        `ratio on-screen / plain key: p95 ${(quantile(onScreen, 0.95) / quantile(baseline, 0.95)).toFixed(2)}×, median ${(quantile(onScreen, 0.5) / quantile(baseline, 0.5)).toFixed(2)}×`,
+        `ratio on-screen / plain touch: p95 ${(quantile(onScreen, 0.95) / quantile(touchBaseline, 0.95)).toFixed(2)}×, median ${(quantile(onScreen, 0.5) / quantile(touchBaseline, 0.5)).toFixed(2)}×`,
         '',
       ].join('\n'),
     );
