@@ -89,6 +89,9 @@ export interface LoginThrottleTable {
   failures: number;
   lastFailureAt: string;
   lockedUntil: string | null;
+  /** Login tries admitted and not yet given a verdict (migration 008); they stop counting PENDING_MS after pendingSince. */
+  pending: Generated<number>;
+  pendingSince: string | null;
 }
 
 export interface PasswordResetTable {

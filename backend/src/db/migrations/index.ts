@@ -1,5 +1,5 @@
 // Numbered migrations, in code (not read from disk) so that the bundled back end (out/backend) carries them.
-// Append new ones as `'008-…': …`; never edit one that has shipped.
+// Append new ones as `'009-…': …`; never edit one that has shipped.
 import type { Migration } from 'kysely/migration';
 import { initial } from './001-initial';
 import { demandes } from './002-demandes';
@@ -8,6 +8,7 @@ import { sharedState } from './004-shared-state';
 import { outboxSeq } from './005-outbox-seq';
 import { resetRequestKey } from './006-reset-request-key';
 import { householdIndexes } from './007-household-indexes';
+import { loginPending } from './008-login-pending';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '005-outbox-seq': outboxSeq,
   '006-reset-request-key': resetRequestKey,
   '007-household-indexes': householdIndexes,
+  '008-login-pending': loginPending,
 };
