@@ -306,6 +306,8 @@ async function runOn(database: FaultDatabase, options: FaultRunOptions): Promise
     const started = await call('POST', '/v1/account-creations', {
       hasNir: false, civilite: 'MADAME', nomNaissance: `Faute${letters(8)}`, prenoms: 'Camille', dateNaissance: '04/04/1992',
       lieuNaissance: { kind: 'etranger', pays: '99341' },
+      // As the kiosk sends it: a start retried after a lost answer answers the first flow (no orphan).
+      idempotencyKey: `faults${n}${letters(16)}`,
     });
     if (started.status !== 201) return refuse('start', started);
     const base = `/v1/account-creations/${String(started.json.id)}`;

@@ -48,6 +48,8 @@ export interface AccountCreationTable {
   expiresAt: string;
   data: string; // JSON CreationData (services/account-creation.ts)
   accountId: string | null;
+  /** Keyed hash of the kiosk's idempotency key and the état civil (migration 009): a retried start finds its flow. */
+  requestKey: string | null;
 }
 
 export interface VerificationCodeTable {
