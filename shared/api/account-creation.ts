@@ -2,7 +2,7 @@
 // id and expiry. The id is a random capability (≥128 bits): whoever holds it continues the flow, so the renderer keeps
 // it in memory only.
 //
-//   POST /v1/account-creations                     état civil → flow created
+//   POST /v1/account-creations                     état civil → flow created (the same one again for a retry with its key)
 //   GET  /v1/account-creations/:id                 current state (resume after a reload)
 //   PUT  /v1/account-creations/:id/etat-civil      correct the état civil (the steps after it start again)
 //   PUT  /v1/account-creations/:id/identity-document   when identityDocumentRequired
@@ -12,7 +12,7 @@
 //   PUT  /v1/account-creations/:id/password        "Continuer"
 //   POST /v1/account-creations/:id/complete        creates the account once; a second call returns the same identifier
 import { Type, type Static } from 'typebox';
-import { BirthPlace, BirthPlaceInput, Channel, Civilite, CodeChallenge, IdentifierKind, Instant, Text } from './common';
+import { BirthPlace, BirthPlaceInput, Channel, Civilite, CodeChallenge, IdempotencyKey, IdentifierKind, Instant, Text } from './common';
 
 /** Step 1, "État civil". `nir` is required when `hasNir` (13 characters, or 15 with the key: the key is checked). */
 export const EtatCivilInput = Type.Object(
@@ -29,6 +29,17 @@ export const EtatCivilInput = Type.Object(
   { additionalProperties: false },
 );
 export type EtatCivilInput = Static<typeof EtatCivilInput>;
+
+/**
+ * The start: the état civil, and the kiosk's idempotency key for it. A start sent again with the same key and the same
+ * état civil (its answer was lost, « Réessayer ») answers the flow the first one made, as it now stands, instead of
+ * making a second one. Without a key each start is new.
+ */
+export const CreationStartInput = Type.Object(
+  { ...EtatCivilInput.properties, idempotencyKey: Type.Optional(IdempotencyKey) },
+  { additionalProperties: false },
+);
+export type CreationStartInput = Static<typeof CreationStartInput>;
 
 /** The état civil as checked and normalised by the server (names as the seeds show them, NIR on 13 characters). */
 export const EtatCivil = Type.Object({

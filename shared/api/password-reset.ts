@@ -9,7 +9,7 @@
 //   POST /v1/password-resets/:id/code/verify  200 { verified: true }
 //   PUT  /v1/password-resets/:id/password     204
 import { Type, type Static } from 'typebox';
-import { Channel, Instant } from './common';
+import { Channel, IdempotencyKey, Instant } from './common';
 
 export const PasswordResetInput = Type.Object(
   {
@@ -19,7 +19,7 @@ export const PasswordResetInput = Type.Object(
      * A random key the kiosk makes for this identifier and channel and sends again when it retries the start (its
      * answer was lost): the retry answers the same reset, and no second code is sent. Without it each start is new.
      */
-    idempotencyKey: Type.Optional(Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })),
+    idempotencyKey: Type.Optional(IdempotencyKey),
   },
   { additionalProperties: false },
 );

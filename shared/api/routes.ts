@@ -5,6 +5,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import {
   AccountCreated,
   AccountCreation,
+  CreationStartInput,
   EtatCivilInput,
   IdentityDocumentInput,
 } from './account-creation';
@@ -95,7 +96,7 @@ export const routes = {
   health: r({ method: 'GET', url: '/v1/health', auth: 'none', summary: 'Readiness: the database answers and its schema is up to date (503 otherwise)', tags: ['health'], status: 200, reply: Health }),
 
   // Account creation (J1)
-  creationStart: r({ rateLimited: true, method: 'POST', url: '/v1/account-creations', auth: 'none', summary: 'Start with the état civil', tags: tag.creation, body: EtatCivilInput, status: 201, reply: AccountCreation }),
+  creationStart: r({ rateLimited: true, method: 'POST', url: '/v1/account-creations', auth: 'none', summary: 'Start with the état civil', tags: tag.creation, body: CreationStartInput, status: 201, reply: AccountCreation }),
   creationGet: r({ method: 'GET', url: '/v1/account-creations/:id', auth: 'none', summary: 'Current state of the flow', tags: tag.creation, params: IdParam, status: 200, reply: AccountCreation }),
   creationEtatCivil: r({ rateLimited: true, method: 'PUT', url: '/v1/account-creations/:id/etat-civil', auth: 'none', summary: 'Correct the état civil', tags: tag.creation, params: IdParam, body: EtatCivilInput, status: 200, reply: AccountCreation }),
   creationIdentityDocument: r({ rateLimited: true, method: 'PUT', url: '/v1/account-creations/:id/identity-document', auth: 'none', summary: 'Identity document (or none)', tags: tag.creation, params: IdParam, body: IdentityDocumentInput, status: 200, reply: AccountCreation }),

@@ -48,6 +48,8 @@ export interface AccountCreationTable {
   expiresAt: string;
   data: string; // JSON CreationData (services/account-creation.ts)
   accountId: string | null;
+  /** Keyed hash of the kiosk's idempotency key and the état civil (migration 009): a retried start finds its flow. */
+  requestKey: string | null;
 }
 
 export interface VerificationCodeTable {
@@ -89,6 +91,9 @@ export interface LoginThrottleTable {
   failures: number;
   lastFailureAt: string;
   lockedUntil: string | null;
+  /** Login tries admitted and not yet given a verdict (migration 008); they stop counting PENDING_MS after pendingSince. */
+  pending: Generated<number>;
+  pendingSince: string | null;
 }
 
 export interface PasswordResetTable {

@@ -20,7 +20,7 @@ export function kioskSite(header: string | string[] | undefined): string | null 
 
 export default async function accountCreationRoutes(app: FastifyInstance) {
   const flows = app.services.creation;
-  define(app, 'creationStart', ({ body }) => flows.start(body));
+  define(app, 'creationStart', ({ body: { idempotencyKey, ...etatCivil } }) => flows.start(etatCivil, idempotencyKey));
   define(app, 'creationGet', ({ params }) => flows.view(params.id));
   define(app, 'creationEtatCivil', ({ params, body }) => flows.setEtatCivil(params.id, body));
   define(app, 'creationIdentityDocument', ({ params, body }) => flows.setIdentityDocument(params.id, body));

@@ -19,7 +19,7 @@ import type { CodeService } from './codes';
 import { shortName } from './display';
 import type { Notifier } from './notifier';
 import { hashPassword } from './passwords';
-import { randomDigits, randomId, randomToken } from './secrets';
+import { hmac, randomDigits, randomId, randomToken } from './secrets';
 
 export const FLOW_TTL_MS = 60 * MINUTE;
 /**
@@ -56,6 +56,8 @@ interface CreationData {
 
 export function createAccountCreationService(deps: {
   db: Db; clock: Clock; accounts: AccountRepository; persons: PersonRepository; codes: CodeService; notifier: Notifier;
+  /** The keyed hashes' key (the start's idempotency key is kept only hashed). */
+  key: string;
 }) {
   const { db, clock, accounts, persons, codes } = deps;
 
@@ -152,13 +154,35 @@ export function createAccountCreationService(deps: {
 
   return {
     view,
-    async start(input: EtatCivilInput): Promise<AccountCreation> {
+    /**
+     * Step 1: a new flow. With the kiosk's idempotency key, a start sent again with the same état civil (its answer
+     * was lost, « Réessayer ») answers the flow the first one made, as it now stands, and makes no second one: the
+     * key and the checked état civil, hashed, find it (a unique column, so two starts at once make one flow). The key
+     * is random and kept in the kiosk's memory only, so it reaches no one else's flow; an expired flow lets the key
+     * start a new one.
+     */
+    async start(input: EtatCivilInput, idempotencyKey?: string): Promise<AccountCreation> {
       const data = await checkedData(input);
+      const requestKey = idempotencyKey
+        ? hmac(deps.key, `creation-start:${idempotencyKey}:${JSON.stringify([data.etatCivil, data.birthDay])}`) : null;
+      const byRequestKey = (key: string) =>
+        db.selectFrom('accountCreations').select(['id', 'expiresAt']).where('requestKey', '=', key).executeTakeFirst();
+      if (requestKey) {
+        const earlier = await byRequestKey(requestKey);
+        if (earlier && Date.parse(earlier.expiresAt) > clock.now()) return view(earlier.id);
+        if (earlier) await db.updateTable('accountCreations').set({ requestKey: null }).where('id', '=', earlier.id).execute();
+      }
       const id = randomToken();
       const now = clock.now();
-      await db.insertInto('accountCreations').values({
-        id, createdAt: iso(now), expiresAt: iso(now + FLOW_TTL_MS), data: JSON.stringify(data), accountId: null,
-      }).execute();
+      const inserted = await db.insertInto('accountCreations').values({
+        id, createdAt: iso(now), expiresAt: iso(now + FLOW_TTL_MS), data: JSON.stringify(data), accountId: null, requestKey,
+      }).onConflict((oc) => oc.column('requestKey').doNothing()).executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        // Another start with this key got there first (two at once; committed): answer its flow.
+        const winner = await byRequestKey(requestKey!);
+        if (!winner) throw fail('flow.notFound', 'No such account creation (or expired)');
+        return view(winner.id);
+      }
       return view(id);
     },
 

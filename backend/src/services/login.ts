@@ -12,14 +12,16 @@ export function createLoginService(deps: { accounts: AccountRepository; sessions
   return {
     async login(identifierInput: string, password: string): Promise<Session> {
       const identifier = parseIdentifier(identifierInput);
-      // The try is taken (and counted as a failure) before the slow check: a burst cannot outrun the lockout.
-      const lockIfWrong = await deps.throttle.attempt(identifier);
+      // The try is admitted (pending, counting towards the lockout) before the slow check, so a burst cannot outrun
+      // the lockout; it is counted as failed when its verdict is written, so a try cut off by a kill counts for nobody.
+      await deps.throttle.attempt(identifier);
       const account = await deps.accounts.byIdentifier(identifier);
       const ok = account
         ? await verifyPassword(account.passwordHash, password)
         : (await verifyPassword(await dummyHash(), password)) && false;
       if (!account || !ok) {
-        if (lockIfWrong !== null) throw deps.throttle.lockedError(lockIfWrong);
+        const lockedUntil = await deps.throttle.failed(identifier);
+        if (lockedUntil !== null) throw deps.throttle.lockedError(lockedUntil);
         throw fail('auth.invalidCredentials', 'Identifier or password is wrong');
       }
       await deps.throttle.success(identifier);

@@ -38,7 +38,7 @@ export async function createServices(db: Db, config: {
   return {
     accounts, persons, notifier, codes, sessions, throttle,
     login: createLoginService({ accounts, sessions, throttle }),
-    creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier }),
+    creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier, key }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
     reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }), key }),
     space: createAccountSpaceService({ db, clock, persons }),

@@ -74,6 +74,21 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   // "Réessayer"): the same call wrapper as the other journeys' stores.
   const { busy, trouble, run: call, resume: resumeFlow, clear } = createRemote();
 
+  /**
+   * The idempotency key of the start for this état civil: sent again when the start is retried (its answer was lost,
+   * « Réessayer », or « Continuer » pressed again), so the back end answers the flow it already made instead of
+   * leaving an orphan second one. Another état civil gets another key. Memory only, like the flow's id.
+   */
+  let startKey: { body: string; key: string } | null = null;
+  function keyFor(body: EtatCivilInput): string {
+    const typed = JSON.stringify(body);
+    if (startKey?.body !== typed) {
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      startKey = { body: typed, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
+    }
+    return startKey.key;
+  }
+
   function keep(next: AccountCreation): AccountCreation {
     flow.value = next;
     return next;
@@ -83,7 +98,9 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(etatCivil, values);
     const body = etatCivilInputOf(values);
     const id = flow.value?.id;
-    return call(async () => keep(id ? await request('creationEtatCivil', { params: { id }, body }) : await request('creationStart', { body })));
+    return call(async () => keep(id
+      ? await request('creationEtatCivil', { params: { id }, body })
+      : await request('creationStart', { body: { ...body, idempotencyKey: keyFor(body) } })));
   }
 
   async function submitIdentityDocument(values: IdentityDocumentValues): Promise<CallResult<AccountCreation>> {
@@ -156,6 +173,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(contact, emptyContact());
     flow.value = null;
     created.value = null;
+    startKey = null;
     clear();
   }
 

@@ -23,6 +23,43 @@ async function creationAtContact() {
 }
 
 describe('account creation retried after a lost answer', () => {
+  const startKey = 'c3Vx8pQa1ZmT6wLr0NdY5b';
+  const startWith = (body: Record<string, unknown>) => t.call('POST', '/v1/account-creations', body);
+
+  it('the start sent again with its idempotency key answers the same flow, as it now stands (no orphan flow)', async () => {
+    // Fails before migration 009 (the start took no key: 400, and without one every retry made another flow).
+    const first = await startWith({ ...julie, idempotencyKey: startKey });
+    const again = await startWith({ ...julie, idempotencyKey: startKey });
+    expect([first.statusCode, again.statusCode], again.body).toEqual([201, 201]);
+    expect(again.json()).toEqual(first.json());
+    // The flow moved on (identity document) before a late retry: the retry answers where it stands.
+    await t.call('PUT', `${creation(first.json().id)}/identity-document`, { kind: 'carte-identite', number: '880692310285' });
+    const late = await startWith({ ...julie, idempotencyKey: startKey });
+    expect(late.json()).toMatchObject({ id: first.json().id, step: 'contact' });
+    // Without a key, with another key, or with the same key and another état civil, a start is a new flow.
+    const ids = await Promise.all([
+      startWith(julie), startWith({ ...julie, idempotencyKey: `${startKey}x` }),
+      startWith({ ...julie, nomUsage: 'Martin', idempotencyKey: startKey }),
+    ]);
+    expect(ids.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set([first.json().id, ...ids.map((r) => r.json().id)]).size).toBe(4);
+  });
+
+  it('two starts at once with one key make one flow; once it has expired the key starts a new one', async () => {
+    const answers = await Promise.all([0, 1, 2].map(() => startWith({ ...julie, idempotencyKey: startKey })));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    t.clock.advance(60 * 60_000 + 1);
+    const late = await startWith({ ...julie, idempotencyKey: startKey });
+    expect(late.statusCode).toBe(201);
+    expect(late.json().id).not.toBe(answers[0]!.json().id);
+  });
+
+  it('a start with a malformed idempotency key is a 400, not a new flow', async () => {
+    const bad = await startWith({ ...julie, idempotencyKey: 'short' });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('"Envoyer le code" again answers the code step, with the code already sent (no 429, no second code)', async () => {
     const id = await creationAtContact();
     const first = await t.call('PUT', `${creation(id)}/contact`, julieContact);

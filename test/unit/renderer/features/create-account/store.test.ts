@@ -90,6 +90,22 @@ describe('the account-creation store', () => {
     expect(store.contact.value).toBe('');
   });
 
+  it('sends the start again with the same idempotency key after a lost answer, and another key for another état civil', async () => {
+    const { store } = setup();
+    planned.creationStart.mockRejectedValueOnce(new Error('Network Error'));
+    expect((await store.submitEtatCivil(values)).ok).toBe(false);
+    expect((await store.submitEtatCivil(values)).ok).toBe(true); // « Réessayer »: the back end answers its first flow
+    const keys = planned.creationStart.mock.calls.map((c) => (c[0] as { body: { idempotencyKey: string } }).body.idempotencyKey);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const { store: next } = setup(); // another visit: another key, even for the same état civil
+    planned.creationStart.mockRejectedValueOnce(new Error('Network Error'));
+    await next.submitEtatCivil(values);
+    await next.submitEtatCivil({ ...values, prenoms: 'INES MARIE' }); // corrected before the retry: a new start
+    const later = planned.creationStart.mock.calls.slice(2).map((c) => (c[0] as { body: { idempotencyKey: string } }).body.idempotencyKey);
+    expect(new Set([keys[0], ...later]).size).toBe(3);
+  });
+
   it('reports an unreachable back end as trouble to show, not as a field error', async () => {
     const { store } = setup();
     planned.creationStart.mockRejectedValueOnce(new Error('Network Error'));
