@@ -2,7 +2,7 @@
 import type { Attestation, Courrier, Dashboard, Household, HouseholdMember, Me, Payment, Separation, SeparationInput } from '../../../shared/api';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import { prepared, textValue } from '../db/prepared';
+import { preparedParts, textValue } from '../db/prepared';
 import { fail, invalid } from '../errors';
 import { iso, type Clock } from '../clock';
 import type { Person, PersonRepository } from '../repositories/accounts';
@@ -19,11 +19,9 @@ const toPayment = (p: { date: string; amountCents: number; label: string; paidTo
   date: p.date, amountCents: p.amountCents, label: p.label, paidToThirdParty: p.paidToThirdParty === 1,
 });
 
-/** A row of the dashboard's one query: which part it belongs to, and that part's columns under common names. */
+/** A row of the dashboard's read: which part it belongs to, and that part's columns under common names (in its order). */
 interface DashboardRow {
   part: 'payment' | 'allocation' | 'attestation' | 'courrier';
-  /** its place in its part's order, from 1 */
-  rankInPart: number | string;
   id: string;
   /** label, or a courrier's subject */
   label: string;
@@ -47,26 +45,44 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     hasAccount: Boolean(await db.selectFrom('accounts').select('id').where('personId', '=', person.id).executeTakeFirst()),
   });
   const householdId = (viewer: Viewer) => viewer.person.householdId ?? '';
-  // The dashboard is the account space's first screen, read at every visit: its four reads are one query (one round
-  // trip on PostgreSQL), compiled once (db/prepared.ts). Each part is ranked in its own order by the database, as the
-  // four queries were ordered (row_number() follows each table's household index); the rows are put in that rank
-  // here, since an ORDER BY over the whole union made SQLite sort every part again in temporary B-trees (measured:
-  // several times slower). `cast(? as text)` keeps one plan on SQLite (textValue).
-  const dashboardRows = prepared(db, (id: string) => sql<DashboardRow>`
-    select * from (
-      select 'payment' as part, row_number() over (order by date desc) as rank_in_part, id, label, date as day,
-        amount_cents as amount, paid_to_third_party as flag, cast(null as text) as kind
-      from payments where household_id = ${textValue(id)}
-    ) as last_payment where rank_in_part = 1
-    union all
-    select 'allocation', row_number() over (order by label), id, label, since, monthly_amount_cents, cast(null as integer), cast(null as text)
-    from allocations where household_id = ${textValue(id)}
-    union all
-    select 'attestation', row_number() over (order by issued_on desc), id, label, issued_on, cast(null as integer), cast(null as integer), cast(null as text)
-    from attestations where household_id = ${textValue(id)}
-    union all
-    select 'courrier', row_number() over (order by date desc), id, subject, date, cast(null as integer), cast(null as integer), kind
-    from courriers where household_id = ${textValue(id)}`);
+  // The dashboard is the account space's first screen, read at every visit: its four reads are one query on
+  // PostgreSQL (one round trip) and four statements on SQLite (in-process, where the one query cost twice as much),
+  // each compiled once (db/prepared.ts, preparedParts: both forms answer each part's rows in its own order, part after
+  // part). The one query ranks each part in its own order (row_number() follows each table's household index) and
+  // orders the union by part and rank. `cast(? as text)` keeps one plan on SQLite (textValue).
+  const dashboardRows = preparedParts<string, DashboardRow>(db, {
+    oneStatement: (id) => sql<DashboardRow>`
+      select part, id, label, day, amount, flag, kind from (
+        select * from (
+          select 'payment' as part, row_number() over (order by date desc) as rank_in_part, id, label, date as day,
+            amount_cents as amount, paid_to_third_party as flag, cast(null as text) as kind
+          from payments where household_id = ${textValue(id)}
+        ) as last_payment where rank_in_part = 1
+        union all
+        select 'allocation', row_number() over (order by label), id, label, since, monthly_amount_cents, cast(null as integer), cast(null as text)
+        from allocations where household_id = ${textValue(id)}
+        union all
+        select 'attestation', row_number() over (order by issued_on desc), id, label, issued_on, cast(null as integer), cast(null as integer), cast(null as text)
+        from attestations where household_id = ${textValue(id)}
+        union all
+        select 'courrier', row_number() over (order by date desc), id, subject, date, cast(null as integer), cast(null as integer), kind
+        from courriers where household_id = ${textValue(id)}
+      ) as parts order by part, rank_in_part`,
+    statements: [
+      (id) => sql<DashboardRow>`
+        select 'payment' as part, id, label, date as day, amount_cents as amount, paid_to_third_party as flag, null as kind
+        from payments where household_id = ${textValue(id)} order by date desc limit 1`,
+      (id) => sql<DashboardRow>`
+        select 'allocation' as part, id, label, since as day, monthly_amount_cents as amount, null as flag, null as kind
+        from allocations where household_id = ${textValue(id)} order by label`,
+      (id) => sql<DashboardRow>`
+        select 'attestation' as part, id, label, issued_on as day, null as amount, null as flag, null as kind
+        from attestations where household_id = ${textValue(id)} order by issued_on desc`,
+      (id) => sql<DashboardRow>`
+        select 'courrier' as part, id, subject as label, date as day, null as amount, null as flag, kind
+        from courriers where household_id = ${textValue(id)} order by date desc`,
+    ],
+  });
 
   return {
     me(viewer: Viewer): Me {
@@ -91,9 +107,7 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
     async dashboard(viewer: Viewer): Promise<Dashboard> {
       requireRight(viewer, 'household.read');
       const dashboard: Dashboard = { lastPayment: null, allocations: [], attestations: [], courriers: [] };
-      // rank_in_part is a bigint on PostgreSQL: node-postgres answers it as a string.
-      const rows = (await dashboardRows(householdId(viewer))).sort((a, b) => Number(a.rankInPart) - Number(b.rankInPart));
-      for (const row of rows) {
+      for (const row of await dashboardRows(householdId(viewer))) {
         if (row.part === 'payment') {
           dashboard.lastPayment = toPayment({ date: row.day, amountCents: row.amount!, label: row.label, paidToThirdParty: row.flag! });
         } else if (row.part === 'allocation') {

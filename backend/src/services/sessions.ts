@@ -50,11 +50,21 @@ type CheckRow = Record<string, unknown> & { sessionId: string | null; accountId:
 const alias = (prefix: string, column: string) => `${prefix}${column[0]!.toUpperCase()}${column.slice(1)}`;
 const aliased = (table: string, prefix: string, columns: readonly string[]) =>
   columns.map((column) => `${table}.${column} as ${alias(prefix, column)}`);
-function unaliased<T>(row: Record<string, unknown>, prefix: string, columns: readonly string[]): T {
-  const out: Record<string, unknown> = {};
-  for (const column of columns) out[column] = row[alias(prefix, column)];
-  return out as T;
+/**
+ * Reads one table's columns back from a row of the session check. The aliases are made once: building 40 alias
+ * strings at every request was 6 % of an authenticated read's CPU (profiled, issue 15).
+ */
+function unaliasing<T>(prefix: string, columns: readonly string[]): (row: Record<string, unknown>) => T {
+  const pairs = columns.map((column) => [column, alias(prefix, column)] as const);
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    for (const [column, aliasName] of pairs) out[column] = row[aliasName];
+    return out as T;
+  };
 }
+const sessionOf = unaliasing<SessionRow>('session', SESSION_COLUMNS);
+const accountOf = unaliasing<Account>('account', ACCOUNT_COLUMNS);
+const personOf = unaliasing<Person>('person', PERSON_COLUMNS);
 
 export function createSessionService(deps: { db: Db; clock: Clock; sandboxClock?: SandboxClock | null }) {
   const { db, clock } = deps;
@@ -107,12 +117,12 @@ export function createSessionService(deps: { db: Db; clock: Clock; sandboxClock?
       const [found] = await byTokenHash(sha256(token));
       if (sandboxClock && found) sandboxClock.follow(clockOffset.parse(found.clockOffset));
       const now = clock.now();
-      const row = found?.sessionId == null ? null : unaliased<SessionRow>(found, 'session', SESSION_COLUMNS);
+      const row = found?.sessionId == null ? null : sessionOf(found);
       if (!row || found?.accountId == null || found.personId == null) throw fail('auth.required', 'No valid session');
       if (row.revokedAt || Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + IDLE_TIMEOUT_MS <= now) {
         throw fail('auth.required', 'No valid session');
       }
-      const holder = { account: unaliased<Account>(found, 'account', ACCOUNT_COLUMNS), person: unaliased<Person>(found, 'person', PERSON_COLUMNS) };
+      const holder = { account: accountOf(found), person: personOf(found) };
       if (now - Date.parse(row.lastSeenAt) < TOUCH_EVERY_MS) return { session: row, ...holder };
       await db.updateTable('sessions').set({ lastSeenAt: iso(now) }).where('id', '=', row.id).execute();
       return { session: { ...row, lastSeenAt: iso(now) }, ...holder };

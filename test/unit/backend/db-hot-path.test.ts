@@ -114,3 +114,25 @@ describe.runIf(testDialect() === 'sqlite')('a transaction over a SQLite file ano
     }
   });
 });
+
+describe.runIf(testDialect() === 'postgres')("PostgreSQL's named statements", () => {
+  it('runs a query with parameters as a statement prepared once per connection, its values still bound', async () => {
+    // One connection, so that the statements it holds are the ones this test made.
+    const one = await openDatabase(`${database.url}${database.url.includes('?') ? '&' : '?'}pool=1`);
+    try {
+      const read = (key: string) => one.selectFrom('settings').select('value').where('key', '=', key).execute();
+      const statements = async () => (await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(one)).rows
+        .map((row) => row.statement);
+      const before = (await statements()).length;
+      expect(await read('a')).toEqual([{ value: 'first' }]);
+      expect(await read("o'brien")).toEqual([{ value: 'quoted' }]);
+      expect(await read("x' or '1'='1")).toEqual([]);
+      const after = await statements();
+      // The three reads are one statement, prepared once (the parameterless listing is not a named one).
+      expect(after.length - before).toBe(1);
+      expect(after.filter((text) => text.includes('"key" = $1'))).toHaveLength(1);
+    } finally {
+      await one.destroy();
+    }
+  });
+});
