@@ -110,6 +110,13 @@ test('a request begun at one visit is resumed at the next with every answer, sen
   await expect(page.getByText('FR14 2004 1010 0505 0001 3M02 606')).toBeVisible();
   await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
   await expect(page.locator('#declaration-error')).toContainText('Cochez la déclaration sur l’honneur');
+  // An error shown follows a later switch of language: its code is kept, not its French words.
+  const header = page.getByRole('banner');
+  await header.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#declaration-error')).toContainText('Tick the declaration on your honour');
+  await expect(page.getByRole('alert').filter({ hasText: 'Cochez' })).toHaveCount(0);
+  await header.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('#declaration-error')).toContainText('Cochez la déclaration sur l’honneur');
   await page.getByRole('checkbox', { name: /Je déclare sur l’honneur/ }).click();
   await expectNoAxeViolation(page);
   await shootBothOrientations(page, testInfo, 'aide-logement-recapitulatif');

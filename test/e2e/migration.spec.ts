@@ -4,6 +4,7 @@
 // account space.
 import { expect, test } from './support/test';
 import { expectNoAxeViolation, latestCode, login, logout, openLogin, PIERRE_LEGACY, resetSandbox, typeCode } from './support/login';
+import { expectLeftToRight } from './support/kiosk';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -60,11 +61,18 @@ test('a migrated allocataire accepts the CGU, chooses a password, verifies a con
   await expect(recap).toContainText('06 12 34 56 99');
   await expect(recap).toContainText('03 88 12 34 56');
   await expect(recap).toContainText('pierre.martin@example.fr');
+  // In Arabic the identifier, the phone numbers and the e-mail address still read left to right.
+  await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+  for (const value of await recap.locator('dd').all()) await expectLeftToRight(value);
+  await page.getByRole('banner').getByRole('button', { name: 'Français' }).click();
   await page.getByRole('button', { name: 'Continuer' }).click();
   // Seed 004 ⑪: the first login ends with what to type next time.
   await expect(page.getByRole('heading', { level: 2, name: 'Pour ma prochaine connexion' })).toBeVisible();
   await expect(page.getByText('Étape 4 sur 4')).toBeVisible();
   await expect(page.getByTestId('next-identifier')).toHaveText('1 60 0667 482 107');
+  await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+  await expectLeftToRight(page.getByTestId('next-identifier'));
+  await page.getByRole('banner').getByRole('button', { name: 'Français' }).click();
   await expectNoAxeViolation(page);
   await page.getByRole('button', { name: 'Continuer' }).click();
 

@@ -56,7 +56,14 @@ test('a visit in Arabic with speech, easy-read, large text and high contrast lea
   await expect(html).toHaveClass(/large-text/);
   await expect(html).toHaveClass(/high-contrast/);
   await expect(html).toHaveClass(/easy-read/);
-  await expect(header.getByRole('group', { name: 'الصوت' })).toBeVisible();
+  const voice = header.getByRole('group', { name: 'الصوت' });
+  await expect(voice).toBeVisible();
+  // The visitor's own rate and volume: the fastest rate (two steps up from the default) and one step quieter.
+  await voice.getByRole('button', { name: 'أسرع' }).click();
+  await voice.getByRole('button', { name: 'أسرع' }).click();
+  await expect(voice.getByRole('button', { name: 'أسرع' })).toBeDisabled();
+  await voice.getByRole('button', { name: 'أخفض' }).click();
+  await expect(voice.getByRole('button', { name: 'أعلى' })).toBeEnabled();
   // « Appeler un agent »: the next visitor must not be told an agent is coming for them.
   await header.getByRole('button', { name: 'هل تحتاجون إلى مساعدة؟' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'نداء موظف' }).click();
@@ -78,4 +85,17 @@ test('a visit in Arabic with speech, easy-read, large text and high contrast lea
   await expect(page.getByRole('button', { name: /Écouter l’écran à voix haute/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(header.getByRole('group', { name: 'Voix' })).toHaveCount(0);
   await expect(page.getByText('Un agent arrive pour vous aider')).toHaveCount(0);
+
+  // Speech, turned on again by the next visitor, speaks at the default volume (the loudest: « Plus fort » disabled)
+  // and at the default rate: two steps below the fastest, not one, not zero.
+  await page.getByRole('button', { name: /Écouter l’écran à voix haute/ }).click();
+  const voice2 = header.getByRole('group', { name: 'Voix' });
+  await expect(voice2.getByRole('button', { name: 'Plus fort' })).toBeDisabled();
+  await expect(voice2.getByRole('button', { name: 'Moins fort' })).toBeEnabled();
+  const faster = voice2.getByRole('button', { name: 'Plus vite' });
+  await expect(faster).toBeEnabled();
+  await faster.click();
+  await expect(faster).toBeEnabled();
+  await faster.click();
+  await expect(faster).toBeDisabled();
 });

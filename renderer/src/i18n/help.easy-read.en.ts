@@ -124,7 +124,7 @@ export const help: EasyReadOf<typeof fr> = {
       ],
     },
     separation: {
-      title: 'I separate',
+      title: 'I stop living with my partner',
       questions: [
         { q: 'Which date do I write?', a: 'The day we stopped living together. This day cannot be later than today.' },
         { q: 'What happens next?', a: 'The Caf looks at the help of each person. The Caf may ask me for a paper by letter.' },

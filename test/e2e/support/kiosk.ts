@@ -2,7 +2,7 @@
 // Helpers of the kiosk's end-to-end journeys: typing through the on-screen keyboard, reading codes from the sandbox
 // outbox, the accessibility checks every step must pass, and screenshots in both orientations.
 import axe, { type AxeResults } from 'axe-core';
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -92,6 +92,34 @@ async function shootSweptMode(page: Page, mode: Preferences, screen: number): Pr
 let sweptScreens = 0;
 
 /**
+ * At 1080 px wide (portrait, the narrowest), no step name of a stepper runs out of its column into the next one (in
+ * large text, « الأشخاص » and « logement » did in equal columns), and a code's six boxes stay on one row (they
+ * wrapped five and one): both seen on the swept screenshots, 2 December 2026.
+ */
+async function expectLayoutFits(page: Page, mode: string): Promise<void> {
+  const original = page.viewportSize() ?? { width: 1920, height: 1080 };
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  try {
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.stepper__step')]
+        .filter((step) => step.scrollWidth > step.clientWidth + 1)
+        .map((step) => `"${(step.textContent ?? '').trim()}" ${step.scrollWidth} > ${step.clientWidth} px`),
+    );
+    expect(overflowing, `step names wider than their column in ${mode}`).toEqual([]);
+    // A code's boxes on one row: split five and one, the code read as two.
+    const splitCodes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.pin')]
+        .map((pin) => [...pin.querySelectorAll<HTMLElement>('.pin__box')].map((box) => Math.round(box.getBoundingClientRect().top)))
+        .filter((tops) => new Set(tops).size > 1)
+        .map((tops) => tops.join(', ')),
+    );
+    expect(splitCodes, `a code's boxes on more than one row in ${mode}`).toEqual([]);
+  } finally {
+    await page.setViewportSize(original);
+  }
+}
+
+/**
  * Shot only (axe already covers their parts in `sweptModes`): French easy-read with large text, the longest words at
  * the largest size in the kiosk's first language, where text is likeliest to overflow.
  */
@@ -160,6 +188,7 @@ export async function expectNoAxeViolation(page: Page, options: { include?: stri
     const before = await setPreferences(page, mode);
     try {
       if (sweptModes.includes(mode)) await expectNoAxeViolationAsIs(page, JSON.stringify(mode), options.include);
+      await expectLayoutFits(page, JSON.stringify(mode));
       if (shoot) await shootSweptMode(page, mode, screen);
     } finally {
       await setPreferences(page, before);
@@ -196,4 +225,21 @@ export async function checkStep(page: Page, testInfo: TestInfo, name: string): P
   await expectNoAxeViolation(page);
   await expectLargeTargets(page);
   await shootBothOrientations(page, testInfo, name);
+}
+
+/**
+ * Every text of `locator` is laid out left to right, as an identifier, a phone number or an e-mail address must be
+ * inside an Arabic sentence: without an isolate of its own, « 1 60 0667 482 107 » showed as « 107 482 0667 60 1 ».
+ */
+export async function expectLeftToRight(locator: Locator): Promise<void> {
+  const directions = await locator.evaluate((element) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.trim()) found.push(`${getComputedStyle(node.parentElement!).direction}: ${node.textContent.trim()}`);
+    }
+    return found;
+  });
+  expect(directions.length).toBeGreaterThan(0);
+  expect(directions.filter((d) => !d.startsWith('ltr:'))).toEqual([]);
 }

@@ -53,7 +53,7 @@ export const aideLogement: typeof fr = {
     kinds: { appartement: 'شقة', maison: 'منزل', chambre: 'غرفة', foyer: 'سكن في مأوى' },
     dateEntree: 'تاريخ دخول المسكن',
     dateHint: 'يوم/شهر/سنة، مثلًا 01/09/2026',
-    dateEntreeHelp: 'اليوم الذي انتقلتم فيه إلى المسكن. هو مكتوب في عقد الإيجار أو في محضر حالة المسكن (état des lieux).',
+    dateEntreeHelp: 'اليوم الذي انتقلتم فيه إلى المسكن. هو مكتوب في عقد الإيجار أو في محضر حالة المسكن (\u2066état\u00a0des\u00a0lieux\u2069).',
   },
   loyer: {
     titleLocataire: 'الإيجار',

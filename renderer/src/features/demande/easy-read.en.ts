@@ -43,6 +43,6 @@ export const demande: EasyReadOf<typeof fr> = {
     aah: { text: ['I have a disability. I have little money. The Caf can give me money every month.'] },
     aeeh: { text: ['My child has a disability. The Caf can help me pay for their school and care.'] },
     ajpp: { text: ['My child is very ill. Or had an accident. Or has a disability. I look after my child. The Caf can help me.'] },
-    changementSituation: { text: ['My life changes. For example: I move house, I have a baby, I separate. I tell the Caf.'] },
+    changementSituation: { text: ['My life changes. For example: I move house, I have a baby, I stop living with my partner. I tell the Caf.'] },
   },
 };

@@ -1,11 +1,12 @@
-// The household's pages in easy-read English, after easy-read.fr.ts. "The household" is the same word all along.
+// The household's pages in easy-read English, after easy-read.fr.ts. "The household" is the same word all along; a
+// separation is "I stop living with my partner", in everyday words ("I separate" read oddly).
 import type { EasyReadOf } from '../../kiosk/languages';
 import type { household as fr, householdErrors as frErrors } from './messages.fr';
 
 export const household: EasyReadOf<typeof fr> = {
   actionsTitle: 'What I can do',
   contactAction: 'Change my phone number or my e-mail address',
-  separationAction: 'Tell the Caf that I separate',
+  separationAction: 'Tell the Caf that I stop living with my partner',
   autorisationAction: 'Give my partner the right to act',
   role: 'In my household, I am: {role}',
   roles: {
@@ -21,9 +22,9 @@ export const household: EasyReadOf<typeof fr> = {
   refusedText:
     'My rights have changed. For example: the person who looks after the file took away my right to act. I ask this person. Or I ask at the Caf’s reception desk.',
   separation: {
-    title: 'I separate',
-    lead: 'I write the date of my separation. I say where I live now.',
-    date: 'The date of my separation',
+    title: 'I stop living with my partner',
+    lead: 'I write the day we stopped living together. I say where I live now.',
+    date: 'The day we stopped living together',
     dateHint: 'day/month/year. For example: 01/10/2026',
     dateHelp: 'The day we stopped living together. This day cannot be later than today.',
     housing: 'My home',
@@ -33,14 +34,14 @@ export const household: EasyReadOf<typeof fr> = {
     line: 'The number and the name of the street',
     city: 'The town',
     submit: 'Send to the Caf',
-    doneTitle: 'The Caf got my separation',
+    doneTitle: 'The Caf knows that I stopped living with my partner',
     doneSummary: 'What I told the Caf',
-    doneDate: 'The date of my separation',
+    doneDate: 'The day we stopped living together',
     doneHousing: 'My home',
-    declaredAt: 'The Caf got my separation on',
+    declaredAt: 'I told the Caf on',
     nextTitle: 'What happens now?',
     next: [
-      'The Caf looks at the help of each person. From the date of the separation.',
+      'The Caf looks at the help of each person. From the day we stopped living together.',
       'Does the Caf need a paper? It writes to me in “My letters and e-mails from the Caf”. Or by text message or e-mail.',
       'My help may change. The Caf sends me a letter with the new amount.',
       'I have a question? I ask at the Caf’s reception desk. Or I phone the Caf.',
@@ -77,7 +78,7 @@ export const householdErrors: EasyReadOf<typeof frErrors> = {
   rights: { forbidden: 'I cannot do this with my Caf account. I ask for help at the reception desk.' },
   resource: { notFound: 'I cannot open this paper with my Caf account. I ask for help at the reception desk.' },
   date: {
-    required: 'I write the date of my separation.',
+    required: 'I write the day we stopped living together.',
     format: 'I write the day, then the month, then the year. For example: 01/10/2026.',
     invalid: 'This date does not exist. I check the day and the month.',
     future: 'This date has not come yet. I write the day we stopped living together.',

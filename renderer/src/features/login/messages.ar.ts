@@ -40,7 +40,7 @@ export const login: typeof fr = {
   passwordChanged: 'تم تغيير كلمة المرور. يمكنكم الدخول بكلمة المرور الجديدة.',
   logoutReminder: 'لا تنسوا الخروج بلمس « الخروج » عند الانتهاء.',
   allocataireNumber: {
-    title: 'لقد أدخلتم رقم المستفيد (numéro allocataire)',
+    title: 'لقد أدخلتم رقم المستفيد (\u2066numéro\u00a0allocataire\u2069)',
     before: 'قبل، كنت أدخل بـ:',
     beforeNumber: 'رقم المستفيد الخاص بي لدى الـ Caf (مكتوب على رسائل الـ Caf)،',
     beforePassword: 'كلمة السر الخاصة بي لدى الـ Caf.',

@@ -109,6 +109,15 @@ describe('the on-screen keyboard', () => {
     expect([...lower, ...upper]).toHaveLength(2 * (26 + 10));
   });
 
+  it('shows its function keys in the language the visitor switches to while it is on screen', async () => {
+    await keyboardFor('azerty');
+    const words = () => ['{bksp}', '{space}', '{hide}'].map((name) => document.querySelector(`[data-skbtn="${name}"]`)?.textContent?.trim());
+    expect(words()).toEqual(['⌫ Effacer', 'Espace', 'Fermer']);
+    await wrapper!.setProps({ labels: { region: 'Keyboard', backspace: 'Delete', shift: 'Capitals', space: 'Space', hide: 'Close the keyboard' } });
+    await nextTick();
+    expect(words()).toEqual(['⌫ Delete', 'Space', 'Close the keyboard']);
+  });
+
   it('stays closed for a field without a layout, and when it is off', async () => {
     wrapper = mount(OnScreenKeyboard, { props: { enabled: false, labels }, attachTo: document.body });
     const input = document.createElement('input');
