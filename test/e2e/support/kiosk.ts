@@ -94,7 +94,8 @@ let sweptScreens = 0;
 /**
  * At 1080 px wide (portrait, the narrowest), no step name of a stepper runs out of its column into the next one (in
  * large text, « الأشخاص » and « logement » did in equal columns), and a code's six boxes stay on one row (they
- * wrapped five and one): both seen on the swept screenshots, 2 December 2026.
+ * wrapped five and one), and the open on-screen keyboard's keys are 48 px wide or more (in large text its letters
+ * were 38 px): all seen on the swept screenshots, 2 December 2026.
  */
 async function expectLayoutFits(page: Page, mode: string): Promise<void> {
   const original = page.viewportSize() ?? { width: 1920, height: 1080 };
@@ -114,6 +115,16 @@ async function expectLayoutFits(page: Page, mode: string): Promise<void> {
         .map((tops) => tops.join(', ')),
     );
     expect(splitCodes, `a code's boxes on more than one row in ${mode}`).toEqual([]);
+    // The on-screen keyboard's keys, when it is open, at least 48 px wide (expectLargeTargets does not see them: they
+    // are simple-keyboard's divs, never focused).
+    const narrowKeys = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-onscreen-keyboard] .hg-button')]
+        .filter((key) => key.getClientRects().length > 0)
+        .map((key) => ({ key: key.dataset.skbtn ?? '', width: Math.round(key.getBoundingClientRect().width) }))
+        .filter(({ width }) => width < 48)
+        .map(({ key, width }) => `${key} ${width} px`),
+    );
+    expect(narrowKeys, `on-screen keys narrower than 48 px in ${mode}`).toEqual([]);
   } finally {
     await page.setViewportSize(original);
   }
