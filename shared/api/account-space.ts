@@ -17,7 +17,7 @@
 //   POST /v1/me/contact/code/resend
 //   POST /v1/me/contact/code/verify               → Me with the new contact
 import { Type, type Static } from 'typebox';
-import { Civilite, Day, IdentifierKind, Instant, Text } from './common';
+import { Civilite, Day, IdempotencyKey, IdentifierKind, Instant, Text } from './common';
 
 /** Role in the allocataire household; `aucun` = a person with no allocataire household (e.g. a new applicant). */
 export const Role = Type.Union([
@@ -163,6 +163,8 @@ export const SeparationInput = Type.Object(
     date: Text(32, 'JJ/MM/AAAA, not in the future'),
     staysInHome: Type.Boolean(),
     newAddress: Type.Optional(AddressInput),
+    /** The kiosk's key for this declaration: sent again by « Réessayer », it answers the separation recorded. */
+    idempotencyKey: Type.Optional(IdempotencyKey),
   },
   { additionalProperties: false },
 );

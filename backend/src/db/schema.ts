@@ -121,6 +121,8 @@ export interface SeparationTable {
   staysInHome: number;
   newAddress: string | null;
   declaredAt: string;
+  /** Keyed hash of the kiosk's idempotency key and the person (migration 010): a retried declaration finds its row. */
+  requestKey: string | null;
 }
 
 export interface DemandeTable {

@@ -12,7 +12,7 @@ import { parisDay } from '../../../shared/domain/paris-day';
 import { isoDay, must } from './checks';
 import { namedBirthPlace, shortName } from './display';
 import { rightsOf } from './rights';
-import { randomId } from './secrets';
+import { hmac, randomId } from './secrets';
 import { ownHousehold, requireRight, type Viewer } from './viewer';
 
 const toPayment = (p: { date: string; amountCents: number; label: string; paidToThirdParty: number }): Payment => ({
@@ -35,7 +35,7 @@ interface DashboardRow {
   kind: Courrier['kind'] | null;
 }
 
-export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons: PersonRepository }) {
+export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons: PersonRepository; key: string }) {
   const { db } = deps;
   const member = async (person: Person): Promise<HouseholdMember> => ({
     id: person.id,
@@ -163,7 +163,11 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
       return member({ ...row, autorisationGestion: granted ? 1 : 0 });
     },
 
-    /** "Déclarer une séparation" (« Créer mon espace Mon Compte »): recorded with its date and author. */
+    /**
+     * "Déclarer une séparation" (« Créer mon espace Mon Compte »): recorded with its date and author. With the kiosk's
+     * idempotency key, a declaration sent again (its answer was lost, « Réessayer ») answers the separation the first
+     * one recorded instead of recording a second (the key is hashed with the person: it reaches no one else's).
+     */
     async declareSeparation(viewer: Viewer, input: SeparationInput): Promise<Separation> {
       requireRight(viewer, 'separation.declare');
       const now = deps.clock.now();
@@ -181,8 +185,24 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
         staysInHome: input.staysInHome ? 1 : 0,
         newAddress: input.staysInHome || !newAddress ? null : JSON.stringify(newAddress),
         declaredAt: iso(now),
+        requestKey: input.idempotencyKey ? hmac(deps.key, `separation:${viewer.person.id}:${input.idempotencyKey}`) : null,
       };
-      await db.insertInto('separations').values(row).execute();
+      const recorded = async (key: string) => {
+        const earlier = await db.selectFrom('separations').select(['id', 'date', 'staysInHome', 'declaredAt'])
+          .where('requestKey', '=', key).where('personId', '=', viewer.person.id).executeTakeFirst();
+        return earlier && { id: earlier.id, date: earlier.date, staysInHome: earlier.staysInHome === 1, declaredAt: earlier.declaredAt };
+      };
+      if (row.requestKey) {
+        const earlier = await recorded(row.requestKey);
+        if (earlier) return earlier;
+      }
+      const inserted = await db.insertInto('separations').values(row).onConflict((oc) => oc.column('requestKey').doNothing()).executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        // Another declaration with this key got there first (two at once): answer its row.
+        const winner = await recorded(row.requestKey!);
+        if (winner) return winner;
+        throw fail('rights.forbidden', 'This declaration is not yours');
+      }
       return { id: row.id, date, staysInHome: input.staysInHome, declaredAt: row.declaredAt };
     },
   };

@@ -1,5 +1,5 @@
 // Numbered migrations, in code (not read from disk) so that the bundled back end (out/backend) carries them.
-// Append new ones as `'010-…': …`; never edit one that has shipped.
+// Append new ones as `'011-…': …`; never edit one that has shipped.
 import type { Migration } from 'kysely/migration';
 import { initial } from './001-initial';
 import { demandes } from './002-demandes';
@@ -10,6 +10,7 @@ import { resetRequestKey } from './006-reset-request-key';
 import { householdIndexes } from './007-household-indexes';
 import { loginPending } from './008-login-pending';
 import { creationRequestKey } from './009-creation-request-key';
+import { separationRequestKey } from './010-separation-request-key';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '007-household-indexes': householdIndexes,
   '008-login-pending': loginPending,
   '009-creation-request-key': creationRequestKey,
+  '010-separation-request-key': separationRequestKey,
 };

@@ -41,7 +41,7 @@ export async function createServices(db: Db, config: {
     creation: createAccountCreationService({ db, clock, accounts, persons, codes, notifier, key }),
     migration: createMigrationService({ db, clock, accounts, codes, sessions }),
     reset: createPasswordResetService({ db, clock, accounts, codes, sessions, throttle, counter: createWindowCounter({ db, clock, key }), key }),
-    space: createAccountSpaceService({ db, clock, persons }),
+    space: createAccountSpaceService({ db, clock, persons, key }),
     contactChange: createContactChangeService({ db, clock, accounts, codes, notifier }),
     demandes: createDemandeService({ db, clock, persons }),
   };

@@ -5,7 +5,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Demande, StepBodies } from '../../api/demandes';
 import { request } from '../../api/request';
-import { createRemote } from '../../api/remote';
+import { createRemote, type CallResult } from '../../api/remote';
 
 /** Each step's own route, typed by its body (TypeScript cannot tie a generic step to its route otherwise). */
 const saveStep: { [S in keyof StepBodies]: (id: string, body: StepBodies[S]) => Promise<Demande> } = {
@@ -38,13 +38,31 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
     return id;
   }
 
-  async function save<S extends keyof StepBodies>(step: S, body: StepBodies[S]) {
+  /**
+   * Saves one step. On « Réessayer » after a call that got no answer, where the request stands is read first
+   * (`GET /v1/demandes/:id`): sent meanwhile (the lost call may have been « Envoyer ma demande », or another kiosk of
+   * the household sent it), the screen follows the back end to « envoyée » (`sent`) and nothing is saved over it;
+   * still a draft, the same PUT of the step's answers is sent again, which leaves the same draft.
+   */
+  async function save<S extends keyof StepBodies>(step: S, body: StepBodies[S]): Promise<CallResult<Demande>> {
     const id = requireDemande();
+    if (remote.trouble.value) {
+      const where = await remote.resume(async () => {
+        demande.value = await request('demandeGet', { params: { id } });
+        return demande.value.status === 'brouillon' ? 'brouillon' : 'sent';
+      }, ['brouillon']);
+      // Still no answer: the calm message stays, nothing is sent.
+      if ('unreachable' in where) return { ok: false, failure: { kind: remote.trouble.value === 'slow' ? 'slow' : 'unreachable' } };
+      if ('moved' in where && demande.value) return { ok: true, value: demande.value };
+    }
     return remote.run(async () => {
       demande.value = await saveStep[step](id, body);
       return demande.value;
     });
   }
+
+  /** The request is no longer a draft: the screens go to « envoyée » rather than to the next step. */
+  const sent = () => demande.value !== null && demande.value.status !== 'brouillon';
 
   async function send() {
     const id = requireDemande();
@@ -64,5 +82,5 @@ export const useAideLogementStore = defineStore('aideLogement', () => {
     remote.clear();
   }
 
-  return { demande, busy: remote.busy, trouble: remote.trouble, start, save, send, accuse, reset };
+  return { demande, busy: remote.busy, trouble: remote.trouble, start, save, sent, send, accuse, reset };
 });

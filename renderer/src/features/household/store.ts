@@ -36,7 +36,22 @@ export const useHouseholdStore = defineStore('household', () => {
       return member;
     });
 
-  const declareSeparation = (input: SeparationInput) => run(async () => (separation.value = await request('separation', { body: input })));
+  /**
+   * The idempotency key of the declaration for these answers: « Réessayer » after a lost answer sends the same one,
+   * so the back end answers the separation it recorded (the screen then shows that one) instead of recording a second.
+   * Other answers get another key. Memory only; emptied at the end of the visit.
+   */
+  let separationKey: { answers: string; key: string } | null = null;
+  function keyFor(input: SeparationInput): string {
+    const answers = JSON.stringify(input);
+    if (separationKey?.answers !== answers) {
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      separationKey = { answers, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
+    }
+    return separationKey.key;
+  }
+  const declareSeparation = (input: SeparationInput) =>
+    run(async () => (separation.value = await request('separation', { body: { ...input, idempotencyKey: keyFor(input) } })));
 
   const changeContact = (input: ContactInput) =>
     run(async () => {
@@ -69,6 +84,7 @@ export const useHouseholdStore = defineStore('household', () => {
     challenge.value = null;
     changedContact.value = null;
     refused.value = false;
+    separationKey = null;
   }
 
   return {

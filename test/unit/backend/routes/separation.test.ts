@@ -49,4 +49,20 @@ describe('declaring a separation', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code, field });
   });
+
+  it('declared again with its idempotency key after a lost answer: the separation recorded, not a second one', async () => {
+    // Fails before migration 010 (the key was a 400, and without one « Réessayer » recorded a second separation).
+    const key = 'sEp4rAt10nK3yQw2x9';
+    const count = async () => Number((await app.db.selectFrom('separations').select((eb) => eb.fn.countAll().as('n'))
+      .where('personId', '=', 'p-karim').executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const answers = [await declare({ date: '01/11/2026', staysInHome: true, idempotencyKey: key })];
+    answers.push(...await Promise.all([0, 1].map(() => declare({ date: '01/11/2026', staysInHome: true, idempotencyKey: key }))));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(await count()).toBe(before + 1);
+    // Another key is another declaration.
+    expect((await declare({ date: '01/11/2026', staysInHome: true, idempotencyKey: `${key}b` })).json()).not.toMatchObject({ id: answers[0]!.json().id });
+    expect(await count()).toBe(before + 2);
+  });
 });

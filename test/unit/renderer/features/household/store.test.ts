@@ -31,6 +31,20 @@ describe('the household store', () => {
     vi.resetAllMocks();
   });
 
+  it('« Réessayer » after a lost answer declares the separation with the same key, other answers with another', async () => {
+    api.household.declareSeparation.mockRejectedValueOnce(new Error('Network Error'));
+    api.household.declareSeparation.mockResolvedValue({ id: 's-1', date: '2026-10-01', staysInHome: true, declaredAt: '2026-11-22T10:00:00.000Z' });
+    const store = useHouseholdStore();
+    expect((await store.declareSeparation({ date: '01/10/2026', staysInHome: true })).ok).toBe(false);
+    expect((await store.declareSeparation({ date: '01/10/2026', staysInHome: true })).ok).toBe(true);
+    await store.declareSeparation({ date: '02/10/2026', staysInHome: true });
+    const keys = api.household.declareSeparation.mock.calls.map((c) => (c[0] as { body: { idempotencyKey: string } }).body.idempotencyKey);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(store.separation).toMatchObject({ id: 's-1' }); // the screen shows the separation the back end recorded
+  });
+
   it('flags a refusal and reads the rights again, so the screens stop offering what is no longer allowed', async () => {
     api.household.declareSeparation.mockRejectedValue(refusal(403, 'rights.forbidden'));
     api.space.me.mockResolvedValue(marc(['self.read', 'self.contact']));
