@@ -10,6 +10,7 @@ import {
 } from '../../api/account-creation';
 import type { FranceConnectPrefill } from '../../api/franceconnect';
 import { request } from '../../api/request';
+import { createIdempotencyKeys } from '../../api/idempotency';
 import { createRemote, type CallResult } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
 import { chosen, type ContactValues } from '../../forms/schemas';
@@ -77,17 +78,9 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
   /**
    * The idempotency key of the start for this état civil: sent again when the start is retried (its answer was lost,
    * « Réessayer », or « Continuer » pressed again), so the back end answers the flow it already made instead of
-   * leaving an orphan second one. Another état civil gets another key. Memory only, like the flow's id.
+   * leaving an orphan second one.
    */
-  let startKey: { body: string; key: string } | null = null;
-  function keyFor(body: EtatCivilInput): string {
-    const typed = JSON.stringify(body);
-    if (startKey?.body !== typed) {
-      const bytes = crypto.getRandomValues(new Uint8Array(16));
-      startKey = { body: typed, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
-    }
-    return startKey.key;
-  }
+  const startKeys = createIdempotencyKeys<EtatCivilInput>();
 
   function keep(next: AccountCreation): AccountCreation {
     flow.value = next;
@@ -100,7 +93,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     const id = flow.value?.id;
     return call(async () => keep(id
       ? await request('creationEtatCivil', { params: { id }, body })
-      : await request('creationStart', { body: { ...body, idempotencyKey: keyFor(body) } })));
+      : await request('creationStart', { body: { ...body, idempotencyKey: startKeys.keyFor(body) } })));
   }
 
   async function submitIdentityDocument(values: IdentityDocumentValues): Promise<CallResult<AccountCreation>> {
@@ -173,7 +166,7 @@ export const useCreateAccountStore = defineStore('createAccount', () => {
     Object.assign(contact, emptyContact());
     flow.value = null;
     created.value = null;
-    startKey = null;
+    startKeys.forget();
     clear();
   }
 

@@ -6,6 +6,7 @@ import { defineStore, storeToRefs } from 'pinia';
 import { ref } from 'vue';
 import { useAccountSpaceStore } from '../../app/account-store';
 import type { CodeChallenge, ContactInput, Household, Separation, SeparationInput } from '../../api/household';
+import { createIdempotencyKeys } from '../../api/idempotency';
 import { request } from '../../api/request';
 
 export const useHouseholdStore = defineStore('household', () => {
@@ -39,19 +40,10 @@ export const useHouseholdStore = defineStore('household', () => {
   /**
    * The idempotency key of the declaration for these answers: « Réessayer » after a lost answer sends the same one,
    * so the back end answers the separation it recorded (the screen then shows that one) instead of recording a second.
-   * Other answers get another key. Memory only; emptied at the end of the visit.
    */
-  let separationKey: { answers: string; key: string } | null = null;
-  function keyFor(input: SeparationInput): string {
-    const answers = JSON.stringify(input);
-    if (separationKey?.answers !== answers) {
-      const bytes = crypto.getRandomValues(new Uint8Array(16));
-      separationKey = { answers, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
-    }
-    return separationKey.key;
-  }
+  const separationKeys = createIdempotencyKeys<SeparationInput>();
   const declareSeparation = (input: SeparationInput) =>
-    run(async () => (separation.value = await request('separation', { body: { ...input, idempotencyKey: keyFor(input) } })));
+    run(async () => (separation.value = await request('separation', { body: { ...input, idempotencyKey: separationKeys.keyFor(input) } })));
 
   const changeContact = (input: ContactInput) =>
     run(async () => {
@@ -84,7 +76,7 @@ export const useHouseholdStore = defineStore('household', () => {
     challenge.value = null;
     changedContact.value = null;
     refused.value = false;
-    separationKey = null;
+    separationKeys.forget();
   }
 
   return {

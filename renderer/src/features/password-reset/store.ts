@@ -6,6 +6,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../../api/request';
 import type { Channel, PasswordReset, PasswordResetState } from '../../api/sessions';
+import { createIdempotencyKeys } from '../../api/idempotency';
 import { createRemote } from '../../api/remote';
 import { useHandoffStore } from '../../app/handoff-store';
 
@@ -18,23 +19,16 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
   /**
    * The idempotency key of the start for this identifier and channel: sent again when the start is retried (its answer
    * was lost, « Réessayer », or « Envoyer le code » pressed again), so the back end answers the reset it already made
-   * instead of sending a second code. A new identifier or channel gets a new key. Memory only, like the reset id.
+   * instead of sending a second code.
    */
-  let startKey: { identifier: string; channel: Channel; key: string } | null = null;
-  function keyFor(typed: string, chosen: Channel): string {
-    if (startKey?.identifier !== typed || startKey.channel !== chosen) {
-      const bytes = crypto.getRandomValues(new Uint8Array(16));
-      startKey = { identifier: typed, channel: chosen, key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
-    }
-    return startKey.key;
-  }
+  const startKeys = createIdempotencyKeys<{ identifier: string; channel: Channel }>();
 
   async function start(typedIdentifier: string, chosen: Channel) {
     identifier.value = typedIdentifier;
     channel.value = chosen;
     verified.value = false;
     const compact = typedIdentifier.replace(/\s+/g, '');
-    const key = keyFor(compact, chosen);
+    const key = startKeys.keyFor({ identifier: compact, channel: chosen });
     const result = await remote.run(() => request('resetStart', { body: { identifier: compact, channel: chosen, idempotencyKey: key } }));
     if (result.ok) flow.value = result.value;
     return result;
@@ -99,7 +93,7 @@ export const usePasswordResetStore = defineStore('passwordReset', () => {
     channel.value = null;
     flow.value = null;
     verified.value = false;
-    startKey = null;
+    startKeys.forget();
     remote.clear();
   }
 
