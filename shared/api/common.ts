@@ -2,13 +2,13 @@
 // error codes are the domain's, e.g. `nir.key`); the schemas here only bound types and lengths.
 import { Type, type Static } from 'typebox';
 
-/** Any free-text input: bounded so that nothing huge reaches a check. */
 /**
  * A random key the kiosk makes for a start and sends again when it retries it (its answer was lost): the retry
  * answers what the first call made instead of making a second one (issue 17).
  */
 export const IdempotencyKey = Type.String({ minLength: 16, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 
+/** Any free-text input: bounded so that nothing huge reaches a check. */
 export const Text = (maxLength: number, description?: string) =>
   Type.String({ maxLength, ...(description ? { description } : {}) });
 

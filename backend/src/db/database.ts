@@ -172,32 +172,26 @@ function postgresDialect(url: string): Dialect {
 
 /** Distinct statements a connection keeps prepared at most; past it, new ones run unnamed (parsed and planned each time). */
 const NAMED_STATEMENTS_PER_CONNECTION = 200;
-/** One name per SQL text, the same on every connection (node-postgres refuses one name for two texts). */
-const statementNames = new Map<string, string>();
 
 /**
  * kysely sends every query unnamed, so PostgreSQL parses and plans it at every run: for the session check (three
  * joins, 40 columns) and the dashboard's union that was most of the database's CPU per read (issue 15), on the same
  * cores as the back end. A query with parameters goes as a named prepared statement instead, parsed once per
  * connection (PostgreSQL then keeps its plan, or a generic one after five runs). The values stay bound parameters.
- * Bounded per connection, since a query whose text depends on its values (an `in (…)` list) makes a new text each time.
+ * Names are the connection's own (a prepared statement lives in its connection), and bounded, since a query whose
+ * text depends on its values (an `in (…)` list) makes a new text each time.
  */
 function namingStatements(client: pg.PoolClient) {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  let named = 0;
-  const known = new Set<string>();
+  const names = new Map<string, string>();
   (client as { query: unknown }).query = (...args: unknown[]) => {
     const [text, values] = args;
     if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || args.length !== 2) return query(...args);
-    let name = statementNames.get(text);
+    let name = names.get(text);
     if (name === undefined) {
-      name = `k${statementNames.size + 1}`;
-      statementNames.set(text, name);
-    }
-    if (!known.has(name)) {
-      if (named >= NAMED_STATEMENTS_PER_CONNECTION) return query(...args);
-      known.add(name);
-      named += 1;
+      if (names.size >= NAMED_STATEMENTS_PER_CONNECTION) return query(...args);
+      name = `k${names.size + 1}`;
+      names.set(text, name);
     }
     return query({ name, text, values });
   };
