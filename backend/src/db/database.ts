@@ -105,9 +105,28 @@ class SerialSqliteDriver implements Driver {
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     await this.#inner.releaseConnection(connection);
+    this.#handOver();
+  }
+
+  #handOver() {
     const next = this.#waiting.shift();
     if (next) next(); // handed over: still held
     else this.#held = false;
+  }
+
+  /**
+   * Runs `work` (synchronous: a better-sqlite3 call) on the connection at once when no one holds it, else in its turn
+   * after what holds it, a transaction included: a direct read never sees another's uncommitted writes.
+   */
+  whenFree<T>(work: () => T): T | Promise<T> {
+    if (!this.#held) return work();
+    return new Promise<void>((resolve) => this.#waiting.push(resolve)).then(() => {
+      try {
+        return work();
+      } finally {
+        this.#handOver();
+      }
+    });
   }
 
   /**
@@ -128,15 +147,60 @@ class SerialSqliteDriver implements Driver {
 }
 
 class SerialSqliteDialect extends SqliteDialect {
+  driver: SerialSqliteDriver | null = null;
+  constructor(readonly sqlite: BetterSqlite3.Database, config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+  }
   override createAdapter(): DialectAdapter {
     return new SerialSqliteAdapter();
   }
   override createDriver(): Driver {
-    return new SerialSqliteDriver(super.createDriver());
+    this.driver = new SerialSqliteDriver(super.createDriver());
+    return this.driver;
   }
 }
 
-function sqliteDialect(path: string): Dialect {
+/**
+ * A read of the hot path on SQLite, run on better-sqlite3 itself (db/prepared.ts): kysely's executor, connection
+ * provider and result plugin around each query cost more than the query (profiled, issue 15). Its rows are what kysely
+ * would answer: the same values, the columns named as the CamelCase plugin names them.
+ */
+export type DirectRead = (parameters: readonly unknown[]) => unknown[] | Promise<unknown[]>;
+const directReaders = new WeakMap<object, (sql: string) => DirectRead | null>();
+
+/** The direct form of a read statement on this database, or null (PostgreSQL, a statement that writes). */
+export function directRead(db: object, sqlText: string): DirectRead | null {
+  return directReaders.get(db)?.(sqlText) ?? null;
+}
+
+/** kysely's CamelCase plugin, which also names a direct read's columns the way it names a query's. */
+class CamelCase extends CamelCasePlugin {
+  columnName(column: string): string {
+    return this.camelCase(column);
+  }
+}
+
+function directReadsOn(dialect: SerialSqliteDialect, camelCase: CamelCase) {
+  return (sqlText: string): DirectRead | null => {
+    const statement = dialect.sqlite.prepare(sqlText);
+    if (!statement.reader) return null;
+    statement.raw(true);
+    const names = statement.columns().map((column) => camelCase.columnName(column.name));
+    const rowOf = (values: unknown[]) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i += 1) row[names[i]!] = values[i];
+      return row;
+    };
+    const run = (parameters: readonly unknown[]) => (statement.all(parameters as unknown[]) as unknown[][]).map(rowOf);
+    return (parameters) => {
+      const driver = dialect.driver;
+      if (!driver) throw new Error('directRead: the database is not open');
+      return driver.whenFree(() => run(parameters));
+    };
+  };
+}
+
+function sqliteDialect(path: string): SerialSqliteDialect {
   const sqlite = new BetterSqlite3(path);
   // WAL + synchronous FULL: a committed transaction is on disk before the answer leaves (survives kill -9 and power
   // loss). https://www.sqlite.org/wal.html
@@ -144,7 +208,7 @@ function sqliteDialect(path: string): Dialect {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new SerialSqliteDialect({ database: cachingStatements(sqlite) });
+  return new SerialSqliteDialect(sqlite, { database: cachingStatements(sqlite) });
 }
 
 function postgresDialect(url: string): Dialect {
@@ -200,7 +264,9 @@ function namingStatements(client: pg.PoolClient) {
 export async function openDatabase(url: string): Promise<Db> {
   const target = parseDatabaseUrl(url);
   const dialect = target.kind === 'sqlite' ? sqliteDialect(target.path) : postgresDialect(target.url);
-  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+  const camelCase = new CamelCase();
+  const db = new Kysely<Database>({ dialect, plugins: [camelCase] });
+  if (dialect instanceof SerialSqliteDialect) directReaders.set(db, directReadsOn(dialect, camelCase));
   // On PostgreSQL, kysely's migrator holds an advisory lock: instances starting together migrate once.
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

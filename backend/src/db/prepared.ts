@@ -2,6 +2,7 @@
 // query and compiling it (the CamelCase plugin walks the whole tree, then the compiler) cost more than running it:
 // half of a query's CPU on SQLite (profiled, issue 15). The SQL and its parameters are kysely's own, compiled for the
 // database's dialect, so the same code serves SQLite and PostgreSQL, and the values stay bound parameters.
+import { directRead } from './database';
 import { sql, SqliteAdapter, type Compilable, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 
 /** Stands for the n-th argument while the query is compiled: a string no caller can send (NUL, random part). */
@@ -31,9 +32,11 @@ export function prepared<Args extends unknown[], Row>(
   marks.forEach((_, n) => {
     if (!slots.some(([, argument]) => argument === n)) throw new Error(`prepared: argument ${n} is not a parameter of the query`);
   });
+  const direct = directRead(db, template.sql);
   return async (...args: Args) => {
     const parameters = template.parameters.slice();
     for (const [position, argument] of slots) parameters[position] = args[argument];
+    if (direct) return (await direct(parameters)) as Row[];
     const { rows } = await db.executeQuery<Row>({ ...template, parameters });
     return rows;
   };

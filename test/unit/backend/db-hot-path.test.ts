@@ -53,6 +53,17 @@ describe('a prepared query', () => {
     expect(() => prepared(db, (key: string) => sql`select value from settings where key = ${sql.raw(`'${key}'`)}`)).toThrow(/SQL text/);
   });
 
+  it('names its columns as the CamelCase plugin does, and answers its values as they are stored', async () => {
+    const raw = (key: string) => sql<Record<string, unknown>>`
+      select key as setting_key, value as the_value_2, length(value) as value_length, null as nothing_here, x'00ff' as some_bytes
+      from settings where key = ${textValue(key)}`;
+    const run = prepared(db, raw);
+    const [row] = await run('b');
+    expect(row).toEqual((await raw('b').execute(db)).rows[0]);
+    expect(Object.keys(row!)).toEqual(['settingKey', 'theValue2', 'valueLength', 'nothingHere', 'someBytes']);
+    expect(row).toMatchObject({ settingKey: 'b', theValue2: 'second', valueLength: 6, nothingHere: null });
+  });
+
   it('refuses, when it is prepared, an argument that is not a parameter of the query', () => {
     expect(() => prepared(db, (_unused: string) => db.selectFrom('settings').selectAll().where('key', '=', 'a'))).toThrow(/argument 0/);
     expect(() => prepared(db, (key: string) => db.selectFrom('settings').selectAll().where(sql.ref('key'), '=', sql.raw(`'${key}'`))))
@@ -77,6 +88,31 @@ describe.runIf(testDialect() === 'sqlite')("SQLite's one connection", () => {
     });
     await Promise.all([transaction, ...reads]);
     expect(seen).toEqual(Array.from({ length: 50 }, (_, n) => `${n}:outside:0`));
+  });
+
+  it('runs a prepared read (better-sqlite3 directly) after the transaction that holds the connection, never inside it', async () => {
+    const uncommitted = prepared(db, (key: string) => db.selectFrom('settings').select('key').where('key', '=', key));
+    const seen: string[] = [];
+    let inTransaction = false;
+    let release!: () => void;
+    const transaction = db.transaction().execute(async (trx) => {
+      inTransaction = true;
+      await trx.insertInto('settings').values({ key: 'uncommitted', value: 'x' }).execute();
+      await new Promise<void>((resolve) => { release = resolve; setTimeout(resolve, 20); });
+      await trx.deleteFrom('settings').where('key', '=', 'uncommitted').execute();
+      inTransaction = false;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the transaction holds the connection now
+    const reads = Array.from({ length: 20 }, async (_, n) => {
+      const rows = await uncommitted('uncommitted');
+      seen.push(`${n}:${inTransaction ? 'during' : 'outside'}:${rows.length}`);
+    });
+    release();
+    await Promise.all([transaction, ...reads]);
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, n) => `${n}:outside:0`));
+    // Free again: the next read runs at once, and the queue behind it still works.
+    expect(await uncommitted('a')).toEqual([{ key: 'a' }]);
+    await db.transaction().execute(async (trx) => trx.selectFrom('settings').select('key').execute());
   });
 });
 
