@@ -9,7 +9,7 @@ import type { AccountTable, PersonTable, SessionTable } from '../db/schema';
 import { clockOffset } from '../db/settings';
 import { fail } from '../errors';
 import { iso, MINUTE, type Clock, type SandboxClock } from '../clock';
-import type { Account, Person } from '../repositories/accounts';
+import type { Person, ViewerAccount } from '../repositories/accounts';
 import { randomId, randomToken, sha256 } from './secrets';
 
 /** A kiosk visit is short: 15 minutes without a request end the session, and no session outlives 2 hours. */
@@ -25,7 +25,7 @@ export type SessionRow = SessionTable;
 /** A live session and who holds it, read together (the account and person fresh: rights are never cached). */
 export interface LiveSession {
   session: SessionRow;
-  account: Account;
+  account: ViewerAccount;
   person: Person;
 }
 
@@ -34,8 +34,8 @@ const allColumns = <T>() => <const C extends ReadonlyArray<keyof T & string>>(
   columns: C & (Exclude<keyof T, C[number]> extends never ? unknown : { missing: Exclude<keyof T, C[number]> }),
 ): C => columns;
 const SESSION_COLUMNS = allColumns<SessionTable>()(['id', 'tokenHash', 'accountId', 'kind', 'createdAt', 'lastSeenAt', 'expiresAt', 'revokedAt']);
-const ACCOUNT_COLUMNS = allColumns<AccountTable>()([
-  'id', 'personId', 'identifier', 'identifierKind', 'passwordHash', 'legacy', 'legacyAllocataireNumber', 'cguVersion',
+const ACCOUNT_COLUMNS = allColumns<Omit<AccountTable, 'passwordHash'>>()([
+  'id', 'personId', 'identifier', 'identifierKind', 'legacy', 'legacyAllocataireNumber', 'cguVersion',
   'passwordChangedAt', 'contactVerifiedAt', 'mobile', 'autreTelephone', 'email', 'documentFlagged', 'createdFromFlow', 'createdAt',
 ]);
 const PERSON_COLUMNS = allColumns<PersonTable>()([
@@ -63,7 +63,7 @@ function unaliasing<T>(prefix: string, columns: readonly string[]): (row: Record
   };
 }
 const sessionOf = unaliasing<SessionRow>('session', SESSION_COLUMNS);
-const accountOf = unaliasing<Account>('account', ACCOUNT_COLUMNS);
+const accountOf = unaliasing<ViewerAccount>('account', ACCOUNT_COLUMNS);
 const personOf = unaliasing<Person>('person', PERSON_COLUMNS);
 
 export function createSessionService(deps: { db: Db; clock: Clock; sandboxClock?: SandboxClock | null }) {

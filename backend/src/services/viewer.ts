@@ -2,17 +2,17 @@
 // never cached in the session).
 import type { Right } from '../../../shared/api';
 import { fail } from '../errors';
-import type { Account, AccountRepository, Person, PersonRepository } from '../repositories/accounts';
+import type { AccountRepository, Person, PersonRepository, ViewerAccount } from '../repositories/accounts';
 import { can, type Subject } from './rights';
 
 export interface Viewer {
-  account: Account;
+  account: ViewerAccount;
   person: Person;
   subject: Subject;
 }
 
 /** The viewer of an account and its person as just read (the session check reads them with the session). */
-export const viewerOf = (account: Account, person: Person): Viewer =>
+export const viewerOf = (account: ViewerAccount, person: Person): Viewer =>
   ({ account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } });
 
 /** Reads the viewer again (after a change the same request made to the account). */
@@ -20,7 +20,8 @@ export async function loadViewer(deps: { accounts: AccountRepository; persons: P
   const account = await deps.accounts.byId(accountId);
   const person = account && (await deps.persons.byId(account.personId));
   if (!account || !person) throw fail('auth.required', 'No valid session');
-  return viewerOf(account, person);
+  const { passwordHash: _passwordHash, ...viewerAccount } = account;
+  return viewerOf(viewerAccount, person);
 }
 
 /** 403 when the person's role does not allow it on their own household. Checked before looking anything up. */

@@ -40,6 +40,14 @@ describe('sessions (J2)', () => {
     expect(told).toHaveLength(2); // nothing left to revoke: nobody is told
   });
 
+  it('holds the account and person with the session, but never the password hash (nothing after the login reads it)', async () => {
+    const token = await t.login(veronique.nir, veronique.password);
+    const live = await t.app.services.sessions.authenticate(token);
+    expect(live.account).toMatchObject({ identifier: veronique.nir });
+    expect(live.account).not.toHaveProperty('passwordHash');
+    expect(JSON.stringify(live)).not.toMatch(/argon2id/);
+  });
+
   it('gives a new token at every login (rotation)', async () => {
     const a = await t.login(veronique.nir, veronique.password);
     const b = await t.login(veronique.nir, veronique.password);
