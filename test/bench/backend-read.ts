@@ -84,6 +84,11 @@ try {
     console.log(`GET /v1/me/dashboard, ${dialect.padEnd(10)}: ${line(f)} (non-2xx ${f.non2xx}, errors ${f.errors})`);
     console.log(`  ratio req/s = ${(f.rps / baseline.rps).toFixed(2)}, CPU per request = ${(f.cpuPerRequest / baseline.cpuPerRequest).toFixed(2)}x, p99 = ${(f.p99 / Math.max(baseline.p99, 0.001)).toFixed(2)}x`);
   }
+  // Little's law for a closed loop of CONNECTIONS clients: mean latency = CONNECTIONS / throughput. A p99 under some
+  // bound needs at least the throughput whose mean latency is that bound: say what the run's bare route allows.
+  const meanAt = (rps: number) => (1000 * CONNECTIONS) / rps;
+  console.log(`  at ${CONNECTIONS} connections the mean latency is ${CONNECTIONS}/throughput: bare route ${meanAt(baseline.rps).toFixed(1)} ms, ` +
+    `so a read at 0.5× of it waits ${meanAt(baseline.rps * 0.5).toFixed(1)} ms on average; p99 ≤ 10 ms needs more than ${(CONNECTIONS * 100).toLocaleString('en')} req/s`);
 } finally {
   cluster?.stop();
 }
