@@ -335,66 +335,66 @@ describe('the account space', () => {
   it('account-space', async () => {
     expect(await spoken('account-space')).toMatchInlineSnapshot(`
       {
-        "ar": "Mon Compte. الشخص المتصل :VERONIQUE F. آخر دفعة لي. بتاريخ 05/11/2026. 258,34 €. * مدفوعة إلى طرف آخر",
-        "en": "Mon Compte. Person logged in :VERONIQUE F. My last payment. on 05/11/2026. 258,34 €. * Paid to a third party",
-        "en-x-facile": "My Caf account. I am on my Caf account :VERONIQUE F. The money I got from the Caf last time. on 05/11/2026. 258,34 €. * The Caf paid another person for me. For example: my landlord.",
-        "fr": "Mon Compte. Personne connectée :VERONIQUE F. Mon dernier paiement. le 05/11/2026. 258,34 €. * Versé à un tiers",
-        "fr-x-facile": "Mon compte Caf. Je suis sur mon compte Caf :VERONIQUE F. L’argent reçu de la Caf la dernière fois. le 05/11/2026. 258,34 €. * La Caf a payé une autre personne pour moi. Par exemple : mon propriétaire.",
+        "ar": "Mon Compte. الشخص المتصل: VERONIQUE F. آخر دفعة لي. بتاريخ 05/11/2026. 258,34 €. * مدفوعة إلى طرف آخر",
+        "en": "Mon Compte. Person logged in: VERONIQUE F. My last payment. on 05/11/2026. 258,34 €. * Paid to a third party",
+        "en-x-facile": "My Caf account. I am on my Caf account: VERONIQUE F. The money I got from the Caf last time. on 05/11/2026. 258,34 €. * The Caf paid another person for me. For example: my landlord.",
+        "fr": "Mon Compte. Personne connectée : VERONIQUE F. Mon dernier paiement. le 05/11/2026. 258,34 €. * Versé à un tiers",
+        "fr-x-facile": "Mon compte Caf. Je suis sur mon compte Caf : VERONIQUE F. L’argent reçu de la Caf la dernière fois. le 05/11/2026. 258,34 €. * La Caf a payé une autre personne pour moi. Par exemple : mon propriétaire.",
       }
     `);
   });
   it('account-allocations', async () => {
     expect(await spoken('account-allocations')).toMatchInlineSnapshot(`
       {
-        "ar": "تفاصيل إعاناتي. الشخص المتصل :VERONIQUE F. Aide personnalisée au logement. منذ 01/03/2024. ⁦258,34 €⁩ شهريًا",
-        "en": "The details of my benefits. Person logged in :VERONIQUE F. Aide personnalisée au logement. since 01/03/2024. 258,34 € a month",
-        "en-x-facile": "My help from the Caf. I am on my Caf account :VERONIQUE F. Aide personnalisée au logement. since 01/03/2024. 258,34 € every month",
-        "fr": "Le détail de mes allocations. Personne connectée :VERONIQUE F. Aide personnalisée au logement. depuis le 01/03/2024. 258,34 € par mois",
-        "fr-x-facile": "Mes aides de la Caf. Je suis sur mon compte Caf :VERONIQUE F. Aide personnalisée au logement. depuis le 01/03/2024. 258,34 € chaque mois",
+        "ar": "تفاصيل إعاناتي. الشخص المتصل: VERONIQUE F. Aide personnalisée au logement. منذ 01/03/2024. ⁦258,34 €⁩ شهريًا",
+        "en": "The details of my benefits. Person logged in: VERONIQUE F. Aide personnalisée au logement. since 01/03/2024. 258,34 € a month",
+        "en-x-facile": "My help from the Caf. I am on my Caf account: VERONIQUE F. Aide personnalisée au logement. since 01/03/2024. 258,34 € every month",
+        "fr": "Le détail de mes allocations. Personne connectée : VERONIQUE F. Aide personnalisée au logement. depuis le 01/03/2024. 258,34 € par mois",
+        "fr-x-facile": "Mes aides de la Caf. Je suis sur mon compte Caf : VERONIQUE F. Aide personnalisée au logement. depuis le 01/03/2024. 258,34 € chaque mois",
       }
     `);
   });
   it('account-releve', async () => {
     expect(await spoken('account-releve')).toMatchInlineSnapshot(`
       {
-        "ar": "كشف حسابي. الشخص المتصل :VERONIQUE F. التاريخ. الإعانة. المبلغ. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * مدفوعة إلى طرف آخر",
-        "en": "My account statement. Person logged in :VERONIQUE F. Date. Benefit. Amount. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * Paid to a third party",
-        "en-x-facile": "All the money paid by the Caf. I am on my Caf account :VERONIQUE F. Date. The help. Amount. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * The Caf paid another person for me. For example: my landlord.",
-        "fr": "Mon relevé de compte. Personne connectée :VERONIQUE F. Date. Prestation. Montant. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * Versé à un tiers",
-        "fr-x-facile": "Tout l’argent payé par la Caf. Je suis sur mon compte Caf :VERONIQUE F. Date. L’aide. Montant. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * La Caf a payé une autre personne pour moi. Par exemple : mon propriétaire.",
+        "ar": "كشف حسابي. الشخص المتصل: VERONIQUE F. التاريخ. الإعانة. المبلغ. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * مدفوعة إلى طرف آخر",
+        "en": "My account statement. Person logged in: VERONIQUE F. Date. Benefit. Amount. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * Paid to a third party",
+        "en-x-facile": "All the money paid by the Caf. I am on my Caf account: VERONIQUE F. Date. The help. Amount. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * The Caf paid another person for me. For example: my landlord.",
+        "fr": "Mon relevé de compte. Personne connectée : VERONIQUE F. Date. Prestation. Montant. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * Versé à un tiers",
+        "fr-x-facile": "Tout l’argent payé par la Caf. Je suis sur mon compte Caf : VERONIQUE F. Date. L’aide. Montant. 05/11/2026. Aide personnalisée au logement. 258,34 €*. * La Caf a payé une autre personne pour moi. Par exemple : mon propriétaire.",
       }
     `);
   });
   it('account-attestations', async () => {
     expect(await spoken('account-attestations')).toMatchInlineSnapshot(`
       {
-        "ar": "شهاداتي. الشخص المتصل :VERONIQUE F.",
-        "en": "My certificates. Person logged in :VERONIQUE F.",
-        "en-x-facile": "My certificates. They are papers that say what I get. I am on my Caf account :VERONIQUE F.",
-        "fr": "Mes attestations. Personne connectée :VERONIQUE F.",
-        "fr-x-facile": "Mes attestations. Ce sont des papiers qui disent ce que je reçois. Je suis sur mon compte Caf :VERONIQUE F.",
+        "ar": "شهاداتي. الشخص المتصل: VERONIQUE F.",
+        "en": "My certificates. Person logged in: VERONIQUE F.",
+        "en-x-facile": "My certificates. They are papers that say what I get. I am on my Caf account: VERONIQUE F.",
+        "fr": "Mes attestations. Personne connectée : VERONIQUE F.",
+        "fr-x-facile": "Mes attestations. Ce sont des papiers qui disent ce que je reçois. Je suis sur mon compte Caf : VERONIQUE F.",
       }
     `);
   });
   it('account-courriers', async () => {
     expect(await spoken('account-courriers')).toMatchInlineSnapshot(`
       {
-        "ar": "رسائلي وبريدي الإلكتروني. الشخص المتصل :VERONIQUE F.",
-        "en": "My letters and e-mails. Person logged in :VERONIQUE F.",
-        "en-x-facile": "My letters and e-mails from the Caf. I am on my Caf account :VERONIQUE F.",
-        "fr": "Mes courriers, courriels. Personne connectée :VERONIQUE F.",
-        "fr-x-facile": "Mes lettres et mes mails de la Caf. Je suis sur mon compte Caf :VERONIQUE F.",
+        "ar": "رسائلي وبريدي الإلكتروني. الشخص المتصل: VERONIQUE F.",
+        "en": "My letters and e-mails. Person logged in: VERONIQUE F.",
+        "en-x-facile": "My letters and e-mails from the Caf. I am on my Caf account: VERONIQUE F.",
+        "fr": "Mes courriers, courriels. Personne connectée : VERONIQUE F.",
+        "fr-x-facile": "Mes lettres et mes mails de la Caf. Je suis sur mon compte Caf : VERONIQUE F.",
       }
     `);
   });
   it('account-demarches', async () => {
     expect(await spoken('account-demarches')).toMatchInlineSnapshot(`
       {
-        "ar": "إجراءاتي. الشخص المتصل :VERONIQUE F. الطلب الذي بدأتموه ولم تُرسلوه بعد يُحفظ 30 يومًا بعد آخر خطوة محفوظة. لا يوجد أي إجراء حاليًا.",
-        "en": "My applications. Person logged in :VERONIQUE F. An application started and not yet sent is kept for 30 days after the last step saved. No application for the moment.",
-        "en-x-facile": "My requests. I am on my Caf account :VERONIQUE F. I started a request but did not send it? The kiosk keeps it for 30 days. I have no request yet.",
-        "fr": "Mes démarches. Personne connectée :VERONIQUE F. Une demande commencée et pas encore envoyée est conservée 30 jours après la dernière étape enregistrée. Aucune démarche pour le moment.",
-        "fr-x-facile": "Mes demandes. Je suis sur mon compte Caf :VERONIQUE F. J’ai commencé une demande mais je ne l’ai pas envoyée ? La borne la garde 30 jours. Je n’ai pas encore de demande.",
+        "ar": "إجراءاتي. الشخص المتصل: VERONIQUE F. الطلب الذي بدأتموه ولم تُرسلوه بعد يُحفظ 30 يومًا بعد آخر خطوة محفوظة. لا يوجد أي إجراء حاليًا.",
+        "en": "My applications. Person logged in: VERONIQUE F. An application started and not yet sent is kept for 30 days after the last step saved. No application for the moment.",
+        "en-x-facile": "My requests. I am on my Caf account: VERONIQUE F. I started a request but did not send it? The kiosk keeps it for 30 days. I have no request yet.",
+        "fr": "Mes démarches. Personne connectée : VERONIQUE F. Une demande commencée et pas encore envoyée est conservée 30 jours après la dernière étape enregistrée. Aucune démarche pour le moment.",
+        "fr-x-facile": "Mes demandes. Je suis sur mon compte Caf : VERONIQUE F. J’ai commencé une demande mais je ne l’ai pas envoyée ? La borne la garde 30 jours. Je n’ai pas encore de demande.",
       }
     `);
   });
@@ -404,44 +404,44 @@ describe('the household', () => {
   it('household-contact', async () => {
     expect(await spoken('household-contact')).toMatchInlineSnapshot(`
       {
-        "ar": "تعديل بيانات الاتصال. الشخص المتصل :VERONIQUE F. بياناتي الحالية. الهاتف المحمول. +33612345678. البريد الإلكتروني. veronique.fontaine@example.fr. اختاروا طريقة تلقّي رمز التحقق. سيُرسَل الرمز إلى بياناتكم الجديدة.",
-        "en": "Change my contact details. Person logged in :VERONIQUE F. My current details. Mobile phone. +33612345678. E-mail address. veronique.fontaine@example.fr. Choose how to receive the verification code. The code will be sent to your new details.",
-        "en-x-facile": "I change my phone number or my e-mail address. I am on my Caf account :VERONIQUE F. My number and my e-mail address today. My mobile phone. +33612345678. My e-mail address. veronique.fontaine@example.fr. I choose how to get the code. The Caf sends the code to the new number or the new e-mail address.",
-        "fr": "Modifier mes coordonnées de contact. Personne connectée :VERONIQUE F. Mes coordonnées actuelles. Téléphone portable. +33612345678. Adresse mail. veronique.fontaine@example.fr. Choisissez comment recevoir le code de vérification. Le code sera envoyé à vos nouvelles coordonnées.",
-        "fr-x-facile": "Je change mon numéro de téléphone ou mon adresse mail. Je suis sur mon compte Caf :VERONIQUE F. Mon numéro et mon adresse mail aujourd’hui. Mon téléphone portable. +33612345678. Mon adresse mail. veronique.fontaine@example.fr. Je choisis comment recevoir le code. La Caf envoie le code au nouveau numéro ou à la nouvelle adresse mail.",
+        "ar": "تعديل بيانات الاتصال. الشخص المتصل: VERONIQUE F. بياناتي الحالية. الهاتف المحمول. +33612345678. البريد الإلكتروني. veronique.fontaine@example.fr. اختاروا طريقة تلقّي رمز التحقق. سيُرسَل الرمز إلى بياناتكم الجديدة.",
+        "en": "Change my contact details. Person logged in: VERONIQUE F. My current details. Mobile phone. +33612345678. E-mail address. veronique.fontaine@example.fr. Choose how to receive the verification code. The code will be sent to your new details.",
+        "en-x-facile": "I change my phone number or my e-mail address. I am on my Caf account: VERONIQUE F. My number and my e-mail address today. My mobile phone. +33612345678. My e-mail address. veronique.fontaine@example.fr. I choose how to get the code. The Caf sends the code to the new number or the new e-mail address.",
+        "fr": "Modifier mes coordonnées de contact. Personne connectée : VERONIQUE F. Mes coordonnées actuelles. Téléphone portable. +33612345678. Adresse mail. veronique.fontaine@example.fr. Choisissez comment recevoir le code de vérification. Le code sera envoyé à vos nouvelles coordonnées.",
+        "fr-x-facile": "Je change mon numéro de téléphone ou mon adresse mail. Je suis sur mon compte Caf : VERONIQUE F. Mon numéro et mon adresse mail aujourd’hui. Mon téléphone portable. +33612345678. Mon adresse mail. veronique.fontaine@example.fr. Je choisis comment recevoir le code. La Caf envoie le code au nouveau numéro ou à la nouvelle adresse mail.",
       }
     `);
   });
   it('household-separation', async () => {
     expect(await spoken('household-separation')).toMatchInlineSnapshot(`
       {
-        "ar": "التصريح بانفصال. الشخص المتصل :VERONIQUE F. أدخلوا تاريخ انفصالكم ومكان سكنكم الآن.",
-        "en": "Report a separation. Person logged in :VERONIQUE F. Give the date of your separation and where you live now.",
-        "en-x-facile": "I stop living with my partner. I am on my Caf account :VERONIQUE F. I write the day we stopped living together. I say where I live now.",
-        "fr": "Déclarer une séparation. Personne connectée :VERONIQUE F. Indiquez la date de votre séparation et où vous habitez désormais.",
-        "fr-x-facile": "Je me sépare. Je suis sur mon compte Caf :VERONIQUE F. J’écris la date de ma séparation. Je dis où j’habite maintenant.",
+        "ar": "التصريح بانفصال. الشخص المتصل: VERONIQUE F. أدخلوا تاريخ انفصالكم ومكان سكنكم الآن.",
+        "en": "Report a separation. Person logged in: VERONIQUE F. Give the date of your separation and where you live now.",
+        "en-x-facile": "I stop living with my partner. I am on my Caf account: VERONIQUE F. I write the day we stopped living together. I say where I live now.",
+        "fr": "Déclarer une séparation. Personne connectée : VERONIQUE F. Indiquez la date de votre séparation et où vous habitez désormais.",
+        "fr-x-facile": "Je me sépare. Je suis sur mon compte Caf : VERONIQUE F. J’écris la date de ma séparation. Je dis où j’habite maintenant.",
       }
     `);
   });
   it('household-separation-done', async () => {
     expect(await spoken('household-separation-done')).toMatchInlineSnapshot(`
       {
-        "ar": "تم التصريح بانفصالكم. الشخص المتصل :VERONIQUE F. ما صرّحتم به. تاريخ الانفصال. 15/11/2026. المسكن. أبقى في المسكن. سُجّل التصريح بتاريخ. 02/12/2026 11:00. وماذا الآن؟ تسجّل الـCaf تصريحكم وتعيد دراسة حقوق كل شخص ابتداءً من تاريخ الانفصال. إذا احتاجت الـCaf إلى وثيقة مُثبِتة، فستراسلكم في « رسائلي وبريدي الإلكتروني » أو على بيانات الاتصال الخاصة بكم. قد تتغيّر إعاناتكم: سيُبلَّغ إليكم المبلغ الجديد برسالة. يمكنكم الاستعلام في استقبال الـCaf أو بالهاتف.",
-        "en": "Your separation has been reported. Person logged in :VERONIQUE F. What you reported. Date of the separation. 15/11/2026. Home. I stay in the home. Report recorded on. 02/12/2026 11:00. What happens now? The Caf records your report and works out again what each person is entitled to from the date of the separation. If the Caf needs a supporting document, it writes to you in « My letters and e-mails » or at your contact details. Your benefits may change: you will be told the new amount by letter. You can ask for information at the Caf’s reception desk or by phone.",
-        "en-x-facile": "The Caf knows that I stopped living with my partner. I am on my Caf account :VERONIQUE F. What I told the Caf. The day we stopped living together. 15/11/2026. My home. I stay in the home. I told the Caf on. 02/12/2026 11:00. What happens now? The Caf looks at the help of each person. From the day we stopped living together. Does the Caf need a paper? It writes to me in “My letters and e-mails from the Caf”. Or by text message or e-mail. My help may change. The Caf sends me a letter with the new amount. I have a question? I ask at the Caf’s reception desk. Or I phone the Caf.",
-        "fr": "Votre séparation est déclarée. Personne connectée :VERONIQUE F. Ce que vous avez déclaré. Date de la séparation. 15/11/2026. Logement. Je reste dans le logement. Déclaration enregistrée le. 02/12/2026 11:00. Et maintenant ? La Caf enregistre votre déclaration et étudie à nouveau les droits de chacun à partir de la date de séparation. Si la Caf a besoin d’une pièce justificative, elle vous écrit dans « Mes courriers, courriels » ou à vos coordonnées de contact. Vos prestations peuvent changer : le nouveau montant vous sera indiqué par courrier. Vous pouvez vous renseigner à l’accueil de la Caf ou au téléphone.",
-        "fr-x-facile": "La Caf a reçu ma séparation. Je suis sur mon compte Caf :VERONIQUE F. Ce que j’ai dit à la Caf. La date de ma séparation. 15/11/2026. Mon logement. Je reste dans le logement. La Caf a reçu ma séparation le. 02/12/2026 11:00. Et maintenant ? La Caf regarde les aides de chaque personne. Depuis la date de la séparation. La Caf a besoin d’un papier ? Elle m’écrit dans « Mes lettres et mes mails de la Caf ». Ou par SMS ou par mail. Mes aides peuvent changer. La Caf m’envoie une lettre avec le nouveau montant. J’ai une question ? Je demande à l’accueil de la Caf. Ou j’appelle la Caf.",
+        "ar": "تم التصريح بانفصالكم. الشخص المتصل: VERONIQUE F. ما صرّحتم به. تاريخ الانفصال. 15/11/2026. المسكن. أبقى في المسكن. سُجّل التصريح بتاريخ. 02/12/2026 11:00. وماذا الآن؟ تسجّل الـCaf تصريحكم وتعيد دراسة حقوق كل شخص ابتداءً من تاريخ الانفصال. إذا احتاجت الـCaf إلى وثيقة مُثبِتة، فستراسلكم في « رسائلي وبريدي الإلكتروني » أو على بيانات الاتصال الخاصة بكم. قد تتغيّر إعاناتكم: سيُبلَّغ إليكم المبلغ الجديد برسالة. يمكنكم الاستعلام في استقبال الـCaf أو بالهاتف.",
+        "en": "Your separation has been reported. Person logged in: VERONIQUE F. What you reported. Date of the separation. 15/11/2026. Home. I stay in the home. Report recorded on. 02/12/2026 11:00. What happens now? The Caf records your report and works out again what each person is entitled to from the date of the separation. If the Caf needs a supporting document, it writes to you in « My letters and e-mails » or at your contact details. Your benefits may change: you will be told the new amount by letter. You can ask for information at the Caf’s reception desk or by phone.",
+        "en-x-facile": "The Caf knows that I stopped living with my partner. I am on my Caf account: VERONIQUE F. What I told the Caf. The day we stopped living together. 15/11/2026. My home. I stay in the home. I told the Caf on. 02/12/2026 11:00. What happens now? The Caf looks at the help of each person. From the day we stopped living together. Does the Caf need a paper? It writes to me in “My letters and e-mails from the Caf”. Or by text message or e-mail. My help may change. The Caf sends me a letter with the new amount. I have a question? I ask at the Caf’s reception desk. Or I phone the Caf.",
+        "fr": "Votre séparation est déclarée. Personne connectée : VERONIQUE F. Ce que vous avez déclaré. Date de la séparation. 15/11/2026. Logement. Je reste dans le logement. Déclaration enregistrée le. 02/12/2026 11:00. Et maintenant ? La Caf enregistre votre déclaration et étudie à nouveau les droits de chacun à partir de la date de séparation. Si la Caf a besoin d’une pièce justificative, elle vous écrit dans « Mes courriers, courriels » ou à vos coordonnées de contact. Vos prestations peuvent changer : le nouveau montant vous sera indiqué par courrier. Vous pouvez vous renseigner à l’accueil de la Caf ou au téléphone.",
+        "fr-x-facile": "La Caf a reçu ma séparation. Je suis sur mon compte Caf : VERONIQUE F. Ce que j’ai dit à la Caf. La date de ma séparation. 15/11/2026. Mon logement. Je reste dans le logement. La Caf a reçu ma séparation le. 02/12/2026 11:00. Et maintenant ? La Caf regarde les aides de chaque personne. Depuis la date de la séparation. La Caf a besoin d’un papier ? Elle m’écrit dans « Mes lettres et mes mails de la Caf ». Ou par SMS ou par mail. Mes aides peuvent changer. La Caf m’envoie une lettre avec le nouveau montant. J’ai une question ? Je demande à l’accueil de la Caf. Ou j’appelle la Caf.",
       }
     `);
   });
   it('household-autorisation', async () => {
     expect(await spoken('household-autorisation')).toMatchInlineSnapshot(`
       {
-        "ar": "إذن التسيير. الشخص المتصل :VERONIQUE F. بصفتكم المسؤول عن الملف، يمكنكم منح زوجكم أو زوجتكم حق الدخول إلى حساب الـCaf. عندئذٍ يمكنه أو يمكنها القيام بالإجراءات للأسرة، والرد على طلبات الـCaf، والاستعلام في الاستقبال أو بالهاتف. أفراد الأسرة. VERONIQUE F. المسؤول عن الملف",
-        "en": "Permission to manage the file. Person logged in :VERONIQUE F. As the person in charge of the file, you can give your partner access to the Caf account. Your partner can then make applications for the household, answer the Caf’s requests and get information at the reception desk or by phone. Members of the household. VERONIQUE F. person in charge of the file",
-        "en-x-facile": "The right to act for the household. I am on my Caf account :VERONIQUE F. I look after the Caf file. I can give my partner the right to act. Then my partner can do things for the household. My partner can answer the Caf. My partner can ask questions at the reception desk or on the phone. The people in my household. VERONIQUE F. the person who looks after the Caf file",
-        "fr": "Autorisation de gestion. Personne connectée :VERONIQUE F. En tant que responsable du dossier, vous pouvez donner accès à votre conjoint au compte Caf. Il aura alors la possibilité de réaliser les démarches pour le foyer, répondre aux sollicitations de la Caf ou obtenir des renseignements à l’accueil ou au téléphone. Les membres du foyer. VERONIQUE F. responsable du dossier",
-        "fr-x-facile": "Le droit d’agir pour le foyer. Je suis sur mon compte Caf :VERONIQUE F. Je m’occupe du dossier Caf. Je peux donner le droit d’agir à mon conjoint. Il pourra alors faire les démarches pour le foyer. Il pourra répondre à la Caf. Il pourra poser des questions à l’accueil ou au téléphone. Les personnes de mon foyer. VERONIQUE F. la personne qui s’occupe du dossier Caf",
+        "ar": "إذن التسيير. الشخص المتصل: VERONIQUE F. بصفتكم المسؤول عن الملف، يمكنكم منح زوجكم أو زوجتكم حق الدخول إلى حساب الـCaf. عندئذٍ يمكنه أو يمكنها القيام بالإجراءات للأسرة، والرد على طلبات الـCaf، والاستعلام في الاستقبال أو بالهاتف. أفراد الأسرة. VERONIQUE F. المسؤول عن الملف",
+        "en": "Permission to manage the file. Person logged in: VERONIQUE F. As the person in charge of the file, you can give your partner access to the Caf account. Your partner can then make applications for the household, answer the Caf’s requests and get information at the reception desk or by phone. Members of the household. VERONIQUE F. person in charge of the file",
+        "en-x-facile": "The right to act for the household. I am on my Caf account: VERONIQUE F. I look after the Caf file. I can give my partner the right to act. Then my partner can do things for the household. My partner can answer the Caf. My partner can ask questions at the reception desk or on the phone. The people in my household. VERONIQUE F. the person who looks after the Caf file",
+        "fr": "Autorisation de gestion. Personne connectée : VERONIQUE F. En tant que responsable du dossier, vous pouvez donner accès à votre conjoint au compte Caf. Il aura alors la possibilité de réaliser les démarches pour le foyer, répondre aux sollicitations de la Caf ou obtenir des renseignements à l’accueil ou au téléphone. Les membres du foyer. VERONIQUE F. responsable du dossier",
+        "fr-x-facile": "Le droit d’agir pour le foyer. Je suis sur mon compte Caf : VERONIQUE F. Je m’occupe du dossier Caf. Je peux donner le droit d’agir à mon conjoint. Il pourra alors faire les démarches pour le foyer. Il pourra répondre à la Caf. Il pourra poser des questions à l’accueil ou au téléphone. Les personnes de mon foyer. VERONIQUE F. la personne qui s’occupe du dossier Caf",
       }
     `);
   });
