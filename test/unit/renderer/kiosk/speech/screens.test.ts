@@ -528,9 +528,9 @@ describe('the aide au logement request', () => {
   it('aide-logement-sent', async () => {
     expect(await spoken('aide-logement-sent')).toMatchInlineSnapshot(`
       {
-        "ar": "أُرسل طلبكم بنجاح. رقم طلبكم: AL-2026-000123. أُرسل بتاريخ 2 décembre 2026 à 11:00. ستدرس الـCaf طلبكم. ستصلكم رسالة في « رسائلي وبريدي الإلكتروني ». يمكنكم متابعة طلبكم في « إجراءاتي ».",
-        "en": "Your application has been sent. Number of your application: AL-2026-000123. Sent on 2 décembre 2026 à 11:00. The Caf will study your application. You will receive a letter in “My letters and e-mails”. You can follow your application in “My applications”.",
-        "en-x-facile": "My request is sent. The number of my request: AL-2026-000123. Sent on 2 décembre 2026 à 11:00. The Caf will look at my request. The Caf sends me a letter in “My letters and e-mails from the Caf”. I can see my request in “My requests”.",
+        "ar": "أُرسل طلبكم بنجاح. رقم طلبكم: AL-2026-000123. أُرسل بتاريخ 2 ديسمبر 2026 في 11:00. ستدرس الـCaf طلبكم. ستصلكم رسالة في « رسائلي وبريدي الإلكتروني ». يمكنكم متابعة طلبكم في « إجراءاتي ».",
+        "en": "Your application has been sent. Number of your application: AL-2026-000123. Sent on 2 December 2026 at 11:00. The Caf will study your application. You will receive a letter in “My letters and e-mails”. You can follow your application in “My applications”.",
+        "en-x-facile": "My request is sent. The number of my request: AL-2026-000123. Sent on 2 December 2026 at 11:00. The Caf will look at my request. The Caf sends me a letter in “My letters and e-mails from the Caf”. I can see my request in “My requests”.",
         "fr": "Votre demande a bien été envoyée. Numéro de votre demande : AL-2026-000123. Envoyée le 2 décembre 2026 à 11:00. La Caf va étudier votre demande. Vous recevrez un courrier dans « Mes courriers, courriels ». Vous pouvez suivre votre demande dans « Mes démarches ».",
         "fr-x-facile": "Ma demande est envoyée. Le numéro de ma demande : AL-2026-000123. Envoyée le 2 décembre 2026 à 11:00. La Caf va regarder ma demande. La Caf m’envoie une lettre dans « Mes lettres et mes mails de la Caf ». Je peux voir ma demande dans « Mes demandes ».",
       }
