@@ -404,11 +404,11 @@ describe('the household', () => {
   it('household-contact', async () => {
     expect(await spoken('household-contact')).toMatchInlineSnapshot(`
       {
-        "ar": "تعديل بيانات الاتصال. الشخص المتصل: VERONIQUE F. بياناتي الحالية. الهاتف المحمول. +33612345678. البريد الإلكتروني. veronique.fontaine@example.fr. اختاروا طريقة تلقّي رمز التحقق. سيُرسَل الرمز إلى بياناتكم الجديدة.",
-        "en": "Change my contact details. Person logged in: VERONIQUE F. My current details. Mobile phone. +33612345678. E-mail address. veronique.fontaine@example.fr. Choose how to receive the verification code. The code will be sent to your new details.",
-        "en-x-facile": "I change my phone number or my e-mail address. I am on my Caf account: VERONIQUE F. My number and my e-mail address today. My mobile phone. +33612345678. My e-mail address. veronique.fontaine@example.fr. I choose how to get the code. The Caf sends the code to the new number or the new e-mail address.",
-        "fr": "Modifier mes coordonnées de contact. Personne connectée : VERONIQUE F. Mes coordonnées actuelles. Téléphone portable. +33612345678. Adresse mail. veronique.fontaine@example.fr. Choisissez comment recevoir le code de vérification. Le code sera envoyé à vos nouvelles coordonnées.",
-        "fr-x-facile": "Je change mon numéro de téléphone ou mon adresse mail. Je suis sur mon compte Caf : VERONIQUE F. Mon numéro et mon adresse mail aujourd’hui. Mon téléphone portable. +33612345678. Mon adresse mail. veronique.fontaine@example.fr. Je choisis comment recevoir le code. La Caf envoie le code au nouveau numéro ou à la nouvelle adresse mail.",
+        "ar": "تعديل بيانات الاتصال. الشخص المتصل: VERONIQUE F. بياناتي الحالية. الهاتف المحمول. 06 12 34 56 78. البريد الإلكتروني. veronique.fontaine@example.fr. اختاروا طريقة تلقّي رمز التحقق. سيُرسَل الرمز إلى بياناتكم الجديدة.",
+        "en": "Change my contact details. Person logged in: VERONIQUE F. My current details. Mobile phone. 06 12 34 56 78. E-mail address. veronique.fontaine@example.fr. Choose how to receive the verification code. The code will be sent to your new details.",
+        "en-x-facile": "I change my phone number or my e-mail address. I am on my Caf account: VERONIQUE F. My number and my e-mail address today. My mobile phone. 06 12 34 56 78. My e-mail address. veronique.fontaine@example.fr. I choose how to get the code. The Caf sends the code to the new number or the new e-mail address.",
+        "fr": "Modifier mes coordonnées de contact. Personne connectée : VERONIQUE F. Mes coordonnées actuelles. Téléphone portable. 06 12 34 56 78. Adresse mail. veronique.fontaine@example.fr. Choisissez comment recevoir le code de vérification. Le code sera envoyé à vos nouvelles coordonnées.",
+        "fr-x-facile": "Je change mon numéro de téléphone ou mon adresse mail. Je suis sur mon compte Caf : VERONIQUE F. Mon numéro et mon adresse mail aujourd’hui. Mon téléphone portable. 06 12 34 56 78. Mon adresse mail. veronique.fontaine@example.fr. Je choisis comment recevoir le code. La Caf envoie le code au nouveau numéro ou à la nouvelle adresse mail.",
       }
     `);
   });
