@@ -227,11 +227,11 @@ describe('« Mot de passe oublié ? »', () => {
   it('password-reset-password', async () => {
     expect(await spoken('password-reset-password')).toMatchInlineSnapshot(`
       {
-        "ar": "اختيار كلمة مرور جديدة. نسيتم كلمة المرور؟ لأسباب أمنية، يجب احترام القواعد التالية:",
-        "en": "Choose a new password. Forgotten password? For security reasons, the following rules must be met:",
-        "en-x-facile": "I choose my new password. I forgot my password. My new password must have:",
-        "fr": "Choisir un nouveau mot de passe. Mot de passe oublié ? Pour des raisons de sécurité, les règles suivantes doivent être respectées :",
-        "fr-x-facile": "Je choisis mon nouveau mot de passe. J’ai oublié mon mot de passe. Dans mon nouveau mot de passe, il faut :",
+        "ar": "اختيار كلمة مرور جديدة. نسيتم كلمة المرور؟ لأسباب أمنية، يجب احترام القواعد التالية: من 8 إلى 24 خانة. رقم واحد. حرف لاتيني صغير واحد. حرف لاتيني كبير واحد. حروف لاتينية دون نبرات وأرقام فقط",
+        "en": "Choose a new password. Forgotten password? For security reasons, the following rules must be met: 8 to 24 characters. 1 digit. 1 lower-case letter. 1 capital letter. only letters without accents, and digits",
+        "en-x-facile": "I choose my new password. I forgot my password. My new password must have: 8 to 24 characters. 1 digit. For example: 7. 1 small letter. For example: m. 1 capital letter. For example: M. letters and digits, without accents",
+        "fr": "Choisir un nouveau mot de passe. Mot de passe oublié ? Pour des raisons de sécurité, les règles suivantes doivent être respectées : 8 à 24 caractères. 1 chiffre. 1 lettre minuscule. 1 lettre majuscule. seulement des lettres sans accent et des chiffres",
+        "fr-x-facile": "Je choisis mon nouveau mot de passe. J’ai oublié mon mot de passe. Dans mon nouveau mot de passe, il faut : 8 à 24 caractères. 1 chiffre. Par exemple : 7. 1 lettre minuscule. Par exemple : m. 1 lettre majuscule. Par exemple : M. des lettres et des chiffres, sans accent",
       }
     `);
   });
