@@ -63,9 +63,9 @@ describe('the welcome screen and the portal', () => {
       {
         "ar": "مرحبًا بكم في بوابة الدخول إلى Allocations Familiales. تسجيل الدخول. إنشاء حساب. ليس لدي حساب Mon Compte بعد.",
         "en": "Welcome to the Allocations Familiales login portal. Log in. Create an account. I do not have a Mon Compte account yet.",
-        "en-x-facile": "My Caf account. I do not have a Caf account. I do not have a Caf account. I make my account.",
+        "en-x-facile": "My Caf account. I choose. I do not have a Caf account. I make my account.",
         "fr": "Bienvenue sur le portail de connexion des Allocations Familiales. Connexion. Créer un compte. Je n’ai pas encore d’espace Mon Compte.",
-        "fr-x-facile": "Mon compte Caf. Je n’ai pas de compte Caf. Je n’ai pas de compte Caf. Je crée mon compte.",
+        "fr-x-facile": "Mon compte Caf. Je choisis. Je n’ai pas de compte Caf. Je crée mon compte.",
       }
     `);
   });
