@@ -81,8 +81,10 @@ function valueOf(element: Element, words: SpokenWords): string | null {
   return null;
 }
 
+/** A control's kind, by its role first: a <button role="checkbox"> (the kit's boxes and radios) is no button. */
 function kindOf(element: Element, words: SpokenWords): string | null {
   const role = element.getAttribute('role');
+  if (role && role !== 'button' && role !== 'link') return null;
   if (element.tagName === 'BUTTON' || role === 'button') return words.button;
   if (element.tagName === 'A' || role === 'link') return words.link;
   return null;
