@@ -90,12 +90,21 @@ function kindOf(element: Element, words: SpokenWords): string | null {
   return null;
 }
 
+/**
+ * A control's description, each part a sentence of its own: a field described by its hint and its error says
+ * "hint. error", where the accessible description glues them with a space.
+ */
+function descriptionOf(element: Element): string[] {
+  const ids = element.getAttribute('aria-describedby')?.trim().split(/\s+/) ?? [];
+  const parts = ids.map((id) => element.ownerDocument.getElementById(id)).filter((part): part is HTMLElement => !!part);
+  return parts.length > 0 ? parts.map((part) => visibleText(part)) : [computeAccessibleDescription(element)];
+}
+
 /** What a touched or focused control says: its name, its kind, its value or state, then its hint and any error. */
 export function controlText(element: Element, words: SpokenWords): string {
   const name = computeAccessibleName(element);
-  const description = computeAccessibleDescription(element);
   const invalid = element.getAttribute('aria-invalid') === 'true' ? words.invalid : null;
-  return join([name, kindOf(element, words), valueOf(element, words), invalid, description]);
+  return join([name, kindOf(element, words), valueOf(element, words), invalid, ...descriptionOf(element)]);
 }
 
 const screenControls = 'input, button, select, textarea, a[href]';

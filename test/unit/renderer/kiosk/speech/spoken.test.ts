@@ -159,6 +159,14 @@ describe('what a control says when it is touched or focused', () => {
     expect(controlText(field, words)).toBe('Nom. vide. à corriger. Saisissez ce nom');
   });
 
+  it('a field with its hint and its error says each as a sentence', () => {
+    // Failed before: "… (les 2 derniers chiffres) Saisissez votre numéro" — the description glued the two.
+    const field = render(
+      '<label for="n">Numéro</label><p id="h">Les 13 premiers chiffres</p><p id="e">Saisissez votre numéro</p><input id="n" data-target aria-invalid="true" aria-describedby="h e">',
+    );
+    expect(controlText(field, words)).toBe('Numéro. vide. à corriger. Les 13 premiers chiffres. Saisissez votre numéro');
+  });
+
   it('a password never says its characters, only how many were typed', () => {
     const field = render('<label for="p">Mot de passe</label><input id="p" type="password" data-target value="Secret12">');
     const said = controlText(field, words);
