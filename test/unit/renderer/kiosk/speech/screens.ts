@@ -14,6 +14,8 @@ import { resetStoresAtVisitEnd } from '@renderer/app/visit-reset';
 import { createKioskI18n } from '@renderer/i18n';
 import { keyboardEnabledKey } from '@renderer/keyboard/context';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
+import type { SpokenWords } from '@renderer/kiosk/speech/spoken';
+import { spokenWordsOf } from '@renderer/kiosk/speech/use-speech-output';
 import type { LanguageCode } from '@renderer/kiosk/languages';
 import { createVisitLifecycle } from '@renderer/kiosk/visit';
 import { createWaitingForCode, waitingForCodeKey } from '@renderer/kiosk/waiting-for-code';
@@ -89,6 +91,10 @@ export interface MountedScreen {
    * shown on the English screen); the easy-read locales are partial by design and fall back to their language.
    */
   missing: string[];
+  /** The words speech adds around a control's texts, in the screen's language (the kiosk's own, use-speech-output.ts). */
+  words: SpokenWords;
+  /** The screen's words for a message key, in its language (a button's label to press). */
+  t: (key: string) => string;
   unmount: () => void;
 }
 
@@ -123,7 +129,9 @@ function screenApp(locale: Locale) {
     i18n.global.locale.value = attributes.locale as Locale;
     applyToPage(document.documentElement, attributes);
   };
-  return { router, global, missing, choose, use: <T>(factory: () => T): T => app.runWithContext(factory) };
+  const words = () => spokenWordsOf(i18n.global.t as unknown as Parameters<typeof spokenWordsOf>[0]);
+  const t = (key: string) => i18n.global.t(key);
+  return { router, global, missing, choose, words, t, use: <T>(factory: () => T): T => app.runWithContext(factory) };
 }
 
 /**
@@ -131,7 +139,7 @@ function screenApp(locale: Locale) {
  * when the guard sent the visitor elsewhere: the test's state is not the one the screen needs.
  */
 export async function mountScreen(name: string, locale: Locale, setup: ScreenSetup = {}): Promise<MountedScreen> {
-  const { router, global, missing, choose, use } = screenApp(locale);
+  const { router, global, missing, choose, words, t, use } = screenApp(locale);
   const wrapper = mount(defineComponent({ render: () => h(RouterView) }), { attachTo: document.body, global });
   choose();
   await setup.prepare?.({ router, use });
@@ -154,15 +162,17 @@ export async function mountScreen(name: string, locale: Locale, setup: ScreenSet
     router,
     root: document.body,
     missing: [...missing],
+    words: words(),
+    t,
     unmount: () => wrapper.unmount(),
   };
 }
 
 /** A screen of the kiosk itself, outside the router (the cleared screen, « Borne hors service »), in `locale`. */
 export async function mountKioskScreen(component: Component, locale: Locale, props: Record<string, unknown> = {}): Promise<MountedScreen> {
-  const { router, global, missing, choose } = screenApp(locale);
+  const { router, global, missing, choose, words, t } = screenApp(locale);
   const wrapper = mount(component, { attachTo: document.body, global, props });
   choose();
   await flushPromises();
-  return { wrapper, router, root: document.body, missing: [...missing], unmount: () => wrapper.unmount() };
+  return { wrapper, router, root: document.body, missing: [...missing], words: words(), t, unmount: () => wrapper.unmount() };
 }
