@@ -11,6 +11,8 @@ export interface SpokenWords {
   checked: string;
   notChecked: string;
   selected: string;
+  /** A radio not chosen: « non sélectionné », not a box's « non coché ». */
+  notSelected: string;
   pressed: string;
   empty: string;
   /** Said instead of a masked character (a password, a code): never the character itself. */
@@ -65,7 +67,8 @@ export function isMasked(element: Element): boolean {
 function valueOf(element: Element, words: SpokenWords): string | null {
   if (element instanceof HTMLInputElement) {
     if (element.type === 'checkbox' || element.type === 'radio') {
-      return element.checked ? (element.type === 'radio' ? words.selected : words.checked) : words.notChecked;
+      if (element.type === 'radio') return element.checked ? words.selected : words.notSelected;
+      return element.checked ? words.checked : words.notChecked;
     }
     if (element.type === 'button' || element.type === 'submit') return null;
     if (isMasked(element)) return element.value.length === 0 ? words.empty : words.typedCharacters(element.value.length);
@@ -75,7 +78,8 @@ function valueOf(element: Element, words: SpokenWords): string | null {
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.text ?? words.empty;
   const role = element.getAttribute('role');
   const checked = element.getAttribute('aria-checked');
-  if (checked !== null) return checked === 'true' ? (role === 'radio' ? words.selected : words.checked) : words.notChecked;
+  if (checked !== null && role === 'radio') return checked === 'true' ? words.selected : words.notSelected;
+  if (checked !== null) return checked === 'true' ? words.checked : words.notChecked;
   if (element.getAttribute('aria-pressed') === 'true') return words.pressed;
   if (element.getAttribute('aria-selected') === 'true') return words.selected;
   return null;

@@ -35,6 +35,7 @@ export function spokenWordsOf(t: ReturnType<typeof useI18n>['t']): SpokenWords {
     checked: t('speech.words.checked'),
     notChecked: t('speech.words.notChecked'),
     selected: t('speech.words.selected'),
+    notSelected: t('speech.words.notSelected'),
     pressed: t('speech.words.pressed'),
     empty: t('speech.words.empty'),
     typedCharacter: t('speech.words.typedCharacter'),

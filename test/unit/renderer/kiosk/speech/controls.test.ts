@@ -93,14 +93,14 @@ describe('« Créer mon espace Mon Compte »', () => {
     expect(said).toMatchInlineSnapshot(`
       {
         "ar": {
-          "before": "Madame (السيدة). غير مُحدَّد",
+          "before": "Madame (السيدة). غير مُختار",
           "chosen": "Madame (السيدة). مُختار",
-          "other": "Monsieur (السيد). غير مُحدَّد",
+          "other": "Monsieur (السيد). غير مُختار",
         },
         "fr": {
-          "before": "Madame. non coché",
+          "before": "Madame. non sélectionné",
           "chosen": "Madame. sélectionné",
-          "other": "Monsieur. non coché",
+          "other": "Monsieur. non sélectionné",
         },
       }
     `);
@@ -159,11 +159,11 @@ describe('the household', () => {
       {
         "ar": {
           "date": "تاريخ الانفصال. 31/02/2026. يجب تصحيحه. يوم/شهر/سنة، مثلًا 01/10/2026. هذا التاريخ غير موجود: تحقّقوا من اليوم والشهر",
-          "stays": "أبقى في المسكن. غير مُحدَّد",
+          "stays": "أبقى في المسكن. غير مُختار",
         },
         "fr": {
           "date": "Date de la séparation. 31/02/2026. à corriger. JJ/MM/AAAA, par exemple 01/10/2026. Cette date n’existe pas : vérifiez le jour et le mois",
-          "stays": "Je reste dans le logement. non coché",
+          "stays": "Je reste dans le logement. non sélectionné",
         },
       }
     `);

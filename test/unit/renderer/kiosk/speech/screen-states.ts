@@ -107,7 +107,7 @@ function loggedIn({ use }: ScreenApp, kind: 'full' | 'migration' = 'full') {
   route('payments').mockResolvedValue({ payments: [dashboard.lastPayment!] });
   route('demarches').mockResolvedValue(demarches);
   route('household').mockResolvedValue(household);
-  use(useSessionStore).open({ token: 'token-of-the-test', kind } as never);
+  use(useSessionStore).open({ token: 'token-of-the-test', kind, expiresAt: later, idleTimeoutSeconds: 900 });
 }
 
 const fullSession: ScreenSetup = { prepare: (app) => loggedIn(app) };

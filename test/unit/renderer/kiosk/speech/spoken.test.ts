@@ -17,6 +17,7 @@ const words: SpokenWords = {
   checked: 'coché',
   notChecked: 'non coché',
   selected: 'sélectionné',
+  notSelected: 'non sélectionné',
   pressed: 'activé',
   empty: 'vide',
   typedCharacter: 'caractère saisi',
@@ -181,13 +182,13 @@ describe('what a control says when it is touched or focused', () => {
 
   it('a checkbox and a radio say their state; a toggle button says it is on', () => {
     expect(controlText(render('<label><input type="checkbox" data-target checked> J’accepte</label>'), words)).toBe('J’accepte. coché');
-    expect(controlText(render('<label><input type="radio" data-target> Oui</label>'), words)).toBe('Oui. non coché');
+    expect(controlText(render('<label><input type="radio" data-target> Oui</label>'), words)).toBe('Oui. non sélectionné');
     // The kit's boxes and radios are buttons with a role (reka-ui): their kind is their role, not « bouton ». Failed
     // before: "J’accepte. bouton. coché".
     expect(controlText(render('<button role="checkbox" aria-checked="true" data-target id="b"></button><label for="b">J’accepte</label>'), words)).toBe(
       'J’accepte. coché',
     );
-    expect(controlText(render('<button role="radio" aria-checked="false" data-target>Madame</button>'), words)).toBe('Madame. non coché');
+    expect(controlText(render('<button role="radio" aria-checked="false" data-target>Madame</button>'), words)).toBe('Madame. non sélectionné');
     expect(controlText(render('<button data-target aria-pressed="true"><span aria-hidden="true">A+</span> Agrandir le texte</button>'), words)).toBe(
       'Agrandir le texte. bouton. activé',
     );
