@@ -462,7 +462,7 @@ describe('the aide au logement request', () => {
   it('aide-logement-foyer', async () => {
     expect(await spoken('aide-logement-foyer')).toMatchInlineSnapshot(`
       {
-        "ar": "من يسكن في المسكن؟ طلب إعانة السكن. الخطوة 1 من 6. الأشخاص المقيمون في المسكن. اذكروا كل الأشخاص الذين يسكنون معكم في هذا المسكن. أنتم مذكورون في القائمة مسبقًا. أنتم — VERONIQUE FONTAINE, مولود(ة) بتاريخ 12/05/1978",
+        "ar": "من يسكن في المسكن؟ طلب إعانة السكن. الخطوة 1 من 6. الأشخاص المقيمون في المسكن. اذكروا كل الأشخاص الذين يسكنون معكم في هذا المسكن. أنتم مذكورون في القائمة مسبقًا. أنتم — VERONIQUE FONTAINE، مولود(ة) بتاريخ 12/05/1978",
         "en": "Who lives in the home? Housing benefit application. Step 1 of 6. The people in the home. Give every person who lives with you in this home. You are already on the list. You — VERONIQUE FONTAINE, born on 12/05/1978",
         "en-x-facile": "Who lives with me? I ask for help with my home. Step 1 of 6. Who lives with me. I write all the people who live with me in this home. My name is already on the list. Me — VERONIQUE FONTAINE, born on 12/05/1978",
         "fr": "Qui vit dans le logement ? Demande d’aide au logement. Étape 1 sur 6. Les personnes du logement. Indiquez toutes les personnes qui vivent avec vous dans ce logement. Vous êtes déjà dans la liste. Vous — VERONIQUE FONTAINE, né(e) le 12/05/1978",
