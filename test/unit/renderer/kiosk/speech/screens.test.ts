@@ -3,7 +3,7 @@
 // mounted as the kiosk shows it (./screens.ts), in the state its guard asks for (./screen-states.ts), and what it says
 // is a snapshot read and checked by hand: the screen's words in that language, no French left in English or Arabic
 // but the names the kiosk keeps in French (Caf, Mon Compte, FranceConnect, the CGU), easy-read really easy-read.
-// The last test fails when a route's screen has none here.
+// The last test fails when a route's screen has none here (each test is named after its route).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClearedScreen from '@renderer/kiosk/ClearedScreen.vue';
 import OutOfServiceScreen from '@renderer/kiosk/OutOfServiceScreen.vue';
@@ -16,9 +16,6 @@ vi.mock('@renderer/api/request', () => import('../../route-mocks'));
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** The routes whose screen was said below, in every language. */
-const covered = new Set<string>();
 
 async function saidIn(
   open: (locale: Locale) => Promise<MountedScreen>,
@@ -39,11 +36,10 @@ async function saidIn(
   return said;
 }
 
-/** What the screen of route `name` says in each language. */
+/** What the screen of route `name` says in each language; called by the test named after the route. */
 async function spoken(name: string): Promise<Partial<Record<Locale, string>>> {
-  const said = await saidIn((locale) => mountScreen(name, locale, screenSetups[name]));
-  covered.add(name);
-  return said;
+  expect(expect.getState().currentTestName, 'the test of a route is named after it').toMatch(new RegExp(` > ${name}$`));
+  return saidIn((locale) => mountScreen(name, locale, screenSetups[name]));
 }
 
 describe('the welcome screen and the portal', () => {
@@ -578,9 +574,16 @@ describe('the kiosk’s own screens', () => {
 });
 
 describe('every screen has its speech test', () => {
-  it('each route with a screen, from the router’s own records, is said above in every language', () => {
+  // From the tests this file holds, not from those that ran: it holds whether the whole file or one test is run.
+  it('each route with a screen, from the router’s own records, has its test above', ({ task }) => {
+    const names = new Set<string>();
+    const walk = (t: { name: string; tasks?: ReadonlyArray<{ name: string }> }) => {
+      names.add(t.name);
+      t.tasks?.forEach(walk);
+    };
+    walk(task.file);
     const routes = screenRouteNames();
     expect(routes.length).toBeGreaterThan(40);
-    expect(routes.filter((name) => !covered.has(name))).toEqual([]);
+    expect(routes.filter((name) => !names.has(name))).toEqual([]);
   });
 });
