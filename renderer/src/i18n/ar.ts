@@ -56,6 +56,7 @@ export const ar: Messages = {
       checked: 'مُحدَّد',
       notChecked: 'غير مُحدَّد',
       selected: 'مُختار',
+      notSelected: 'غير مُختار',
       pressed: 'مُفعَّل',
       empty: 'فارغ',
       typedCharacter: 'حرف مُدخَل',

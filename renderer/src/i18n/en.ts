@@ -55,6 +55,7 @@ export const en: Messages = {
       checked: 'ticked',
       notChecked: 'not ticked',
       selected: 'selected',
+      notSelected: 'not selected',
       pressed: 'on',
       empty: 'empty',
       typedCharacter: 'character typed',

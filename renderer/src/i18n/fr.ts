@@ -56,6 +56,7 @@ export const fr = {
       checked: 'coché',
       notChecked: 'non coché',
       selected: 'sélectionné',
+      notSelected: 'non sélectionné',
       pressed: 'activé',
       empty: 'vide',
       typedCharacter: 'caractère saisi',

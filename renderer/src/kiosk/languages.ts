@@ -23,6 +23,11 @@ export function leftToRightIn(locale: string, text: string): string {
   return rightToLeft && text ? `\u2066${text}\u2069` : text;
 }
 
+/** The Intl locale that writes dates and numbers for a vue-i18n locale (fr-x-facile → fr-FR, ar → Latin digits). */
+export function intlLocaleOf(locale: string): string {
+  return (languages.find((l) => locale === l.code || locale.startsWith(`${l.code}-`)) ?? languageOf(defaultLanguage)).intl;
+}
+
 /** The languages with an easy-read (« Facile à lire ») version of their texts. */
 export const easyReadLanguages: readonly LanguageCode[] = ['fr', 'en'];
 

@@ -4,7 +4,7 @@ import type { accountSpace as fr } from './messages.fr';
 
 export const accountSpace: EasyReadOf<typeof fr> = {
   title: 'My Caf account',
-  headerLabel: 'I am on my Caf account',
+  headerLabel: 'I am on my Caf account:',
   lastPayment: 'The money I got from the Caf last time',
   lastPaymentOn: 'on {date}',
   paidToThirdParty: '* The Caf paid another person for me. For example: my landlord.',

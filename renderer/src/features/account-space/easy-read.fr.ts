@@ -4,7 +4,7 @@ import type { accountSpace as fr } from './messages.fr';
 
 export const accountSpace: EasyReadOf<typeof fr> = {
   title: 'Mon compte Caf',
-  headerLabel: 'Je suis sur mon compte Caf',
+  headerLabel: 'Je suis sur mon compte Caf :',
   lastPayment: 'L’argent reçu de la Caf la dernière fois',
   lastPaymentOn: 'le {date}',
   paidToThirdParty: '* La Caf a payé une autre personne pour moi. Par exemple : mon propriétaire.',

@@ -2,7 +2,7 @@ import type { accountSpace as fr } from './messages.fr';
 
 export const accountSpace: typeof fr = {
   title: 'Mon Compte',
-  headerLabel: 'الشخص المتصل',
+  headerLabel: 'الشخص المتصل:',
   logout: 'الخروج',
   lastPayment: 'آخر دفعة لي',
   lastPaymentOn: 'بتاريخ {date}',

@@ -2,7 +2,7 @@ import type { accountSpace as fr } from './messages.fr';
 
 export const accountSpace: typeof fr = {
   title: 'Mon Compte',
-  headerLabel: 'Person logged in',
+  headerLabel: 'Person logged in:',
   logout: 'Log out',
   lastPayment: 'My last payment',
   lastPaymentOn: 'on {date}',

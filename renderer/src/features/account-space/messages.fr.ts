@@ -2,7 +2,7 @@
 // seeds' words.
 export const accountSpace = {
   title: 'Mon Compte',
-  headerLabel: 'Personne connectée',
+  headerLabel: 'Personne connectée :',
   logout: 'Déconnexion',
   lastPayment: 'Mon dernier paiement',
   lastPaymentOn: 'le {date}',

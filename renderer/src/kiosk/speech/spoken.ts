@@ -11,6 +11,8 @@ export interface SpokenWords {
   checked: string;
   notChecked: string;
   selected: string;
+  /** A radio not chosen: « non sélectionné », not a box's « non coché ». */
+  notSelected: string;
   pressed: string;
   empty: string;
   /** Said instead of a masked character (a password, a code): never the character itself. */
@@ -28,19 +30,30 @@ const join = (parts: ReadonlyArray<string | null | undefined>) =>
     // A sentence that ends with its own mark takes no added full stop (the Arabic question mark too).
     .replace(/([.!?:…؟])\./g, '$1');
 
-/** The text of an element as it is read, aria-hidden parts (icons, decorative glyphs) left out. */
+/** Elements that start a line of their own: their text is a sentence of its own when read. */
+const blocks = new Set(['ADDRESS', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'OL', 'P', 'SECTION', 'TD', 'TH', 'TR', 'UL']);
+
+/**
+ * The text of an element as it is read, aria-hidden parts (icons, decorative glyphs) left out. Its blocks (a title
+ * and a paragraph inside a list item) are read as sentences, never glued into one word.
+ */
 export function visibleText(element: Element): string {
-  const parts: string[] = [];
+  const lines: string[] = [];
+  let line = '';
   const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    if (node.nodeType === 3) line += node.textContent ?? '';
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return;
+    const block = blocks.has(el.tagName);
+    if (block) [lines[lines.length], line] = [line, ''];
     el.childNodes.forEach(walk);
+    if (block) [lines[lines.length], line] = [line, ''];
   };
   walk(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  lines.push(line);
+  return join(lines);
 }
 
 /** Is the field's content hidden on screen (a password, a verification code)? Its characters are then never said. */
@@ -54,7 +67,8 @@ export function isMasked(element: Element): boolean {
 function valueOf(element: Element, words: SpokenWords): string | null {
   if (element instanceof HTMLInputElement) {
     if (element.type === 'checkbox' || element.type === 'radio') {
-      return element.checked ? (element.type === 'radio' ? words.selected : words.checked) : words.notChecked;
+      if (element.type === 'radio') return element.checked ? words.selected : words.notSelected;
+      return element.checked ? words.checked : words.notChecked;
     }
     if (element.type === 'button' || element.type === 'submit') return null;
     if (isMasked(element)) return element.value.length === 0 ? words.empty : words.typedCharacters(element.value.length);
@@ -64,41 +78,65 @@ function valueOf(element: Element, words: SpokenWords): string | null {
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.text ?? words.empty;
   const role = element.getAttribute('role');
   const checked = element.getAttribute('aria-checked');
-  if (checked !== null) return checked === 'true' ? (role === 'radio' ? words.selected : words.checked) : words.notChecked;
+  if (checked !== null && role === 'radio') return checked === 'true' ? words.selected : words.notSelected;
+  if (checked !== null) return checked === 'true' ? words.checked : words.notChecked;
   if (element.getAttribute('aria-pressed') === 'true') return words.pressed;
   if (element.getAttribute('aria-selected') === 'true') return words.selected;
   return null;
 }
 
+/** A control's kind, by its role first: a <button role="checkbox"> (the kit's boxes and radios) is no button. */
 function kindOf(element: Element, words: SpokenWords): string | null {
   const role = element.getAttribute('role');
+  if (role && role !== 'button' && role !== 'link') return null;
   if (element.tagName === 'BUTTON' || role === 'button') return words.button;
   if (element.tagName === 'A' || role === 'link') return words.link;
   return null;
 }
 
+/**
+ * A control's description, each part a sentence of its own: a field described by its hint and its error says
+ * "hint. error", where the accessible description glues them with a space.
+ */
+function descriptionOf(element: Element): string[] {
+  const ids = element.getAttribute('aria-describedby')?.trim().split(/\s+/) ?? [];
+  const parts = ids.map((id) => element.ownerDocument.getElementById(id)).filter((part): part is HTMLElement => !!part);
+  return parts.length > 0 ? parts.map((part) => visibleText(part)) : [computeAccessibleDescription(element)];
+}
+
 /** What a touched or focused control says: its name, its kind, its value or state, then its hint and any error. */
 export function controlText(element: Element, words: SpokenWords): string {
   const name = computeAccessibleName(element);
-  const description = computeAccessibleDescription(element);
   const invalid = element.getAttribute('aria-invalid') === 'true' ? words.invalid : null;
-  return join([name, kindOf(element, words), valueOf(element, words), invalid, description]);
+  return join([name, kindOf(element, words), valueOf(element, words), invalid, ...descriptionOf(element)]);
 }
 
+const screenControls = 'input, button, select, textarea, a[href]';
+const screenTexts = 'h2, h3, p, li, dt, dd, tr, [data-speak="instructions"]';
+
 /**
- * What a new screen says: its heading, then its instructions — the paragraphs and list items before the first
- * control, and any element marked `data-speak="instructions"`.
+ * What a new screen says: its heading, then its instructions — the section headings, paragraphs, list items, terms
+ * and definitions and table rows before the first control after the heading, and any element marked
+ * `data-speak="instructions"` — each once: a paragraph inside a list item is read with it, and a text repeating one
+ * already said (a notice repeating the heading) is not said again. A control above the heading (the account space's
+ * « Déconnexion ») does not end the instructions, and is not said either; a text that holds a control (a tile, a
+ * member and its « Retirer ») is that control, which speaks when touched.
  */
 export function screenText(root: ParentNode): string {
   const main = root.querySelector('main') ?? root;
   const heading = main.querySelector('h1');
   const parts: string[] = heading ? [visibleText(heading)] : [];
-  const candidates = main.querySelectorAll('p, li, [data-speak="instructions"], input, button, select, textarea, a[href]');
-  for (const element of candidates) {
-    if (element.closest('[data-speak="instructions"]') && element.getAttribute('data-speak') !== 'instructions') continue;
-    if (element.matches('input, button, select, textarea, a[href]')) break;
+  const beforeHeading = (element: Element) => !!heading && !!(heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
+  for (const element of main.querySelectorAll(`${screenTexts}, ${screenControls}`)) {
+    if (element.parentElement?.closest(`${screenTexts}, ${screenControls}`)) continue; // read with the text or control around it
+    const marked = element.getAttribute('data-speak') === 'instructions';
+    if (element.matches(screenControls) || (!marked && element.querySelector(screenControls))) {
+      if (beforeHeading(element)) continue;
+      break;
+    }
     if (element.closest('[aria-hidden="true"]')) continue;
-    parts.push(visibleText(element));
+    const text = visibleText(element);
+    if (!parts.includes(text)) parts.push(text);
   }
   return join(parts);
 }

@@ -27,23 +27,29 @@ export function speechLanguageOf(locale: string): SpeechLanguage {
   return language === 'en' || language === 'ar' ? language : 'fr';
 }
 
-export function useSpeechOutput(): void {
-  const speech = useSpeechStore();
-  const { t, locale } = useI18n();
-  const router = useRouter();
-  const language = () => speechLanguageOf(locale.value);
-  const words = (): SpokenWords => ({
+/** The words speech adds around the screen's texts, in the locale `t` translates to (i18n `speech.words`). */
+export function spokenWordsOf(t: ReturnType<typeof useI18n>['t']): SpokenWords {
+  return {
     button: t('speech.words.button'),
     link: t('speech.words.link'),
     checked: t('speech.words.checked'),
     notChecked: t('speech.words.notChecked'),
     selected: t('speech.words.selected'),
+    notSelected: t('speech.words.notSelected'),
     pressed: t('speech.words.pressed'),
     empty: t('speech.words.empty'),
     typedCharacter: t('speech.words.typedCharacter'),
     typedCharacters: (count) => t('speech.words.typedCharacters', { count }, count),
     invalid: t('speech.words.invalid'),
-  });
+  };
+}
+
+export function useSpeechOutput(): void {
+  const speech = useSpeechStore();
+  const { t, locale } = useI18n();
+  const router = useRouter();
+  const language = () => speechLanguageOf(locale.value);
+  const words = () => spokenWordsOf(t);
   const say = (text: string) => void speech.say(text, language());
   // Loaded as speech turns on; until then (a few milliseconds at most) nothing is to be said of the screen.
   let spoken: Spoken | null = null;

@@ -4,7 +4,6 @@ import { mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import PortalView from '@renderer/features/welcome/PortalView.vue';
 import HelpButton from '@renderer/layouts/HelpButton.vue';
 import WelcomeView from '@renderer/features/welcome/WelcomeView.vue';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
@@ -18,6 +17,7 @@ const words: SpokenWords = {
   checked: 'coché',
   notChecked: 'non coché',
   selected: 'sélectionné',
+  notSelected: 'non sélectionné',
   pressed: 'activé',
   empty: 'vide',
   typedCharacter: 'caractère saisi',
@@ -53,12 +53,51 @@ describe('what a screen says when it opens', () => {
     expect(screen(WelcomeView, 'en-x-facile')).toBe('Hello. You are at the Caf. Touch the screen with your finger to start.');
   });
 
-  it('the connection portal, in each language: its heading and what comes before the first control', () => {
-    expect(screen(PortalView, 'fr')).toBe(
-      'Bienvenue sur le portail de connexion des Allocations Familiales. Je n’ai pas encore d’espace Mon Compte.',
+});
+
+// The rules of screenText on the shapes the screens have; what each screen says in each language is in screens.test.ts.
+describe('what a screen says: its heading, then its instructions up to the first control', () => {
+  const page = (html: string) => {
+    document.body.innerHTML = html;
+    return screenText(document.body);
+  };
+
+  it('a control above the heading (the account space’s « Déconnexion ») neither ends the instructions nor is said', () => {
+    // Failed before: the screen said "Mon Compte. Personne connectée :VERONIQUE F." and nothing of its own words.
+    expect(
+      page('<main><div><p>Personne connectée : <span>VERONIQUE F.</span></p><button>Déconnexion</button></div><h1>Mes démarches</h1><p>Aucune démarche pour le moment.</p><button>Retour</button></main>'),
+    ).toBe('Mes démarches. Personne connectée : VERONIQUE F. Aucune démarche pour le moment.');
+  });
+
+  it('a list item or paragraph holding a control is that control: not read as an instruction', () => {
+    // Failed before: "… Choisissez le thème qui vous concerne. Le logement" (the first tile's words), and a member's
+    // « Retirer » glued to their birth date ("né(e) le 03/09/2015Retirer LINA FONTAINE").
+    expect(page('<main><h1>Faire une demande</h1><p>Choisissez le thème.</p><ul><li><button>Le logement</button></li></ul></main>')).toBe(
+      'Faire une demande. Choisissez le thème.',
     );
-    expect(screen(PortalView, 'en')).toBe('Welcome to the Allocations Familiales login portal. I do not have a Mon Compte account yet.');
-    expect(screen(PortalView, 'ar')).toBe('مرحبًا بكم في بوابة الدخول إلى Allocations Familiales. ليس لدي حساب Mon Compte بعد.');
+    expect(page('<main><h1>Qui vit ici ?</h1><ul><li>Vous — INES B.</li><li>LINA B.<button>Retirer LINA B.</button></li></ul></main>')).toBe(
+      'Qui vit ici ? Vous — INES B.',
+    );
+  });
+
+  it('a list item is read once, its title and paragraphs as sentences, never glued', () => {
+    // Failed before: "Aide personnalisée au logementdepuis le 01/03/2024258,34 € par mois. depuis le 01/03/2024. 258,34 € par mois".
+    expect(page('<main><h1>Mes allocations</h1><ul><li><div><h2>Apl</h2><p>depuis le 01/03/2024</p></div><p>258 € par mois</p></li></ul></main>')).toBe(
+      'Mes allocations. Apl. depuis le 01/03/2024. 258 € par mois',
+    );
+  });
+
+  it('section headings, terms and definitions, table rows are read; a text repeating one already said is not', () => {
+    // Failed before: "… Voici ce que la Caf a enregistré :" and nothing of what it had recorded.
+    expect(page('<main><h1>Récapitulatif</h1><p>Voici ce que la Caf a enregistré :</p><dl><dt>Téléphone</dt><dd>06 12 34 56 78</dd></dl></main>')).toBe(
+      'Récapitulatif. Voici ce que la Caf a enregistré : Téléphone. 06 12 34 56 78',
+    );
+    expect(page('<main><h1>Relevé</h1><table><tr><th>Date</th><th>Montant</th></tr><tr><td>05/11/2026</td><td>58 €</td></tr></table></main>')).toBe(
+      'Relevé. Date. Montant. 05/11/2026. 58 €',
+    );
+    expect(page('<main><h1>Votre séparation est déclarée</h1><div role="status"><p>Votre séparation est déclarée</p></div><h2>Et maintenant ?</h2></main>')).toBe(
+      'Votre séparation est déclarée. Et maintenant ?',
+    );
   });
 });
 
@@ -121,6 +160,14 @@ describe('what a control says when it is touched or focused', () => {
     expect(controlText(field, words)).toBe('Nom. vide. à corriger. Saisissez ce nom');
   });
 
+  it('a field with its hint and its error says each as a sentence', () => {
+    // Failed before: "… (les 2 derniers chiffres) Saisissez votre numéro" — the description glued the two.
+    const field = render(
+      '<label for="n">Numéro</label><p id="h">Les 13 premiers chiffres</p><p id="e">Saisissez votre numéro</p><input id="n" data-target aria-invalid="true" aria-describedby="h e">',
+    );
+    expect(controlText(field, words)).toBe('Numéro. vide. à corriger. Les 13 premiers chiffres. Saisissez votre numéro');
+  });
+
   it('a password never says its characters, only how many were typed', () => {
     const field = render('<label for="p">Mot de passe</label><input id="p" type="password" data-target value="Secret12">');
     const said = controlText(field, words);
@@ -135,7 +182,13 @@ describe('what a control says when it is touched or focused', () => {
 
   it('a checkbox and a radio say their state; a toggle button says it is on', () => {
     expect(controlText(render('<label><input type="checkbox" data-target checked> J’accepte</label>'), words)).toBe('J’accepte. coché');
-    expect(controlText(render('<label><input type="radio" data-target> Oui</label>'), words)).toBe('Oui. non coché');
+    expect(controlText(render('<label><input type="radio" data-target> Oui</label>'), words)).toBe('Oui. non sélectionné');
+    // The kit's boxes and radios are buttons with a role (reka-ui): their kind is their role, not « bouton ». Failed
+    // before: "J’accepte. bouton. coché".
+    expect(controlText(render('<button role="checkbox" aria-checked="true" data-target id="b"></button><label for="b">J’accepte</label>'), words)).toBe(
+      'J’accepte. coché',
+    );
+    expect(controlText(render('<button role="radio" aria-checked="false" data-target>Madame</button>'), words)).toBe('Madame. non sélectionné');
     expect(controlText(render('<button data-target aria-pressed="true"><span aria-hidden="true">A+</span> Agrandir le texte</button>'), words)).toBe(
       'Agrandir le texte. bouton. activé',
     );
