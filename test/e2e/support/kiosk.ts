@@ -140,13 +140,16 @@ const shotOnlyModes: readonly Preferences[] = [{ language: 'fr', easyRead: true,
 type Preferences = { language: 'fr' | 'en' | 'ar'; easyRead: boolean; largeText: boolean; highContrast: boolean };
 
 /**
- * The two combinations every scanned screen is also swept in, so that each language and mode is checked on every
- * screen for three scans instead of seven: Arabic (right to left) with large text and high contrast, and English
- * easy-read. French easy-read is the same markup with French words.
+ * The combinations every scanned screen is also swept in: Arabic (right to left) with large text and high contrast,
+ * English easy-read, and each mode alone in a left-to-right language (French with high contrast, English with large
+ * text), so that a fault of one mode is not hidden, or caused, by another (issue 13: the combination alone was swept
+ * until 2 December 2026). French easy-read is the same markup with French words.
  */
 export const sweptModes: readonly Preferences[] = [
   { language: 'ar', easyRead: false, largeText: true, highContrast: true },
   { language: 'en', easyRead: true, largeText: false, highContrast: false },
+  { language: 'fr', easyRead: false, largeText: false, highContrast: true },
+  { language: 'en', easyRead: false, largeText: true, highContrast: false },
 ];
 
 /** The visitor's display choices now, read from the preferences store. */
