@@ -29,7 +29,7 @@ export const easyReadAsIs: readonly string[] = [
   // pour me connecter … sur mon mobile ? »'s header).
   'welcome.monCompte', 'accessibility.title', 'help.accessibility', 'help.topics.accessibility.title',
   'welcome.portal.create', 'welcome.portal.login', 'welcome.portal.or', 'welcome.portal.franceConnect',
-  'demande.back', 'demande.apply', 'demande.prestations.aideLogement.name',
+  'demande.back', 'demande.toThemes', 'demande.apply', 'demande.prestations.aideLogement.name',
   'demande.prestations.primeDemenagement.name', 'demande.prestations.versementDirect.name',
   'demande.prestations.attestationLoyer.name', 'demande.prestations.certificatPret.name',
   'demande.prestations.pretAmelioration.name', 'demande.prestations.paje.name',
