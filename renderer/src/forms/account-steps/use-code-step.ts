@@ -26,10 +26,14 @@ export interface CodeStepOptions {
   shownElsewhere?: () => boolean;
 }
 
-/** Where the code went, as the visitor typed it: a mobile in the national format ("06 12 34 56 78"), a mail as is. */
+/**
+ * Where the code went, as the visitor typed it: a mobile in the national format ("06 12 34 56 78"), its groups joined
+ * by no-break spaces so that the number never splits over two lines (in Arabic large text « 06 12 34 56 » ended a
+ * line and « 99 » began the next, read right to left: swept screenshots, 2 December 2026); a mail as is.
+ */
 export function shownDestination(challenge: { channel: 'sms' | 'email'; destination: string } | null | undefined): string {
   const d = challenge?.destination ?? '';
-  return challenge?.channel === 'sms' ? (parsePhoneNumberFromString(d)?.formatNational() ?? d) : d;
+  return challenge?.channel === 'sms' ? (parsePhoneNumberFromString(d)?.formatNational() ?? d).replace(/ /g, '\u00a0') : d;
 }
 
 export function useCodeStep(options: CodeStepOptions) {
