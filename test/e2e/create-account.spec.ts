@@ -384,6 +384,38 @@ test('keeps everything typed when the back end does not answer, and goes on with
   await continueTo(page, 'Réessayer', 'Vos coordonnées de contact');
 });
 
+test('in large text the open keyboard leaves the field typed into and its label in view, in landscape and portrait', async ({ page }) => {
+  // Seen on the swept screenshots (2 December 2026): in landscape with large text the keyboard's six rows of 3.6rem
+  // keys took 900 of the screen's 1080 px, and the field being typed into had nowhere left to be.
+  await startFromWelcome(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Agrandir le texte' }).click();
+  const keyboard = page.locator('[data-onscreen-keyboard]');
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+    await page.setViewportSize(size);
+    await page.locator('#nomNaissance').click();
+    await expect(keyboard).toBeVisible();
+    await expect(async () => {
+      const board = (await keyboard.boundingBox())!;
+      const field = (await page.locator('#nomNaissance').boundingBox())!;
+      const label = (await page.locator('label[for="nomNaissance"]').boundingBox())!;
+      expect(board.height, `keyboard height at ${size.width}×${size.height}`).toBeLessThanOrEqual(size.height / 2);
+      expect(label.y, 'the label below the top of the screen').toBeGreaterThanOrEqual(0);
+      expect(field.y + field.height, 'the field above the keyboard').toBeLessThanOrEqual(board.y);
+    }).toPass({ timeout: 5_000 });
+    await page.screenshot({ path: test.info().outputPath(`keyboard-large-text-${size.width}x${size.height}.png`) });
+    // Its keys stay 48 px or more.
+    const smallest = await keyboard.locator('.hg-button').evaluateAll((keys) => Math.min(...keys.map((k) => Math.min(k.getBoundingClientRect().width, k.getBoundingClientRect().height))));
+    expect(smallest).toBeGreaterThanOrEqual(48);
+    // And every key is on the screen: in portrait the 17 accented letters at 60 px ran « æ » off its right edge.
+    const outside = await keyboard.locator('.hg-button').evaluateAll((keys) =>
+      keys.filter((k) => k.getBoundingClientRect().left < 0 || k.getBoundingClientRect().right > window.innerWidth).map((k) => (k as HTMLElement).dataset.skbtn),
+    );
+    expect(outside, `keys off the screen at ${size.width}×${size.height}`).toEqual([]);
+    await keyboard.locator('.hg-button[data-skbtn="{hide}"]').click();
+    await expect(keyboard).toBeHidden();
+  }
+});
+
 test('opens the on-screen keyboard on focus, above the field, and never with it off', async ({ page }) => {
   await startFromWelcome(page);
   await page.locator('#dateNaissance').click();

@@ -125,6 +125,14 @@ async function expectLayoutFits(page: Page, mode: string): Promise<void> {
         .map(({ key, width }) => `${key} ${width} px`),
     );
     expect(narrowKeys, `on-screen keys narrower than 48 px in ${mode}`).toEqual([]);
+    // Nor off the screen's edges (in large text the 17 accented letters ran « æ » off the right edge).
+    const keysOffScreen = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-onscreen-keyboard] .hg-button')]
+        .filter((key) => key.getClientRects().length > 0)
+        .filter((key) => key.getBoundingClientRect().left < 0 || key.getBoundingClientRect().right > window.innerWidth)
+        .map((key) => key.dataset.skbtn ?? ''),
+    );
+    expect(keysOffScreen, `on-screen keys off the screen in ${mode}`).toEqual([]);
   } finally {
     await page.setViewportSize(original);
   }
