@@ -74,7 +74,7 @@ export const errors: EasyReadOf<typeof fr> = {
   },
   birthPlace: {
     required: 'I answer: was I born in France? Or in another country?',
-    departement: 'I write the start of the name of my département of birth. Then I touch the right département in the list.',
+    departement: 'I write the start of the name of the part of France where I was born. Or its number. Then I touch the right one in the list.',
     commune: 'I write the start of the name of my town of birth. Then I touch the right town in the list.',
     pays: 'I write the start of the name of my country of birth. Then I touch the right country in the list.',
   },
