@@ -209,6 +209,8 @@ test('creates Mon Compte without a NIR and shows the provisional identifier', as
   expect(identifier.length).toBeGreaterThan(8);
   expect(identifier.replace(/\s/g, '')).not.toMatch(/^[12]\d{12}$/);
   await expect(page.getByText('SÉNÉGAL')).toBeVisible();
+  // The summary with the identifier to write down: with AXE_SWEEP=1, on one line in large text too (expectLayoutFits).
+  await expectNoAxeViolation(page);
   // The slip with the identifier goes to the printer (the browser's print in web mode), and the screen says so.
   await page.getByRole('button', { name: 'Imprimer' }).click();
   await expect(page.getByText('Le document a été envoyé à l’imprimante.')).toBeVisible();

@@ -133,6 +133,20 @@ async function expectLayoutFits(page: Page, mode: string): Promise<void> {
         .map((key) => key.dataset.skbtn ?? ''),
     );
     expect(keysOffScreen, `on-screen keys off the screen in ${mode}`).toEqual([]);
+    // A value to read or write down as one (`data-unbroken`: an identifier) on one line and within its box: in large
+    // text « 2 09 0233 » ended a line and « 063 110 » began the next.
+    const brokenValues = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-unbroken]')]
+        .filter((value) => value.getClientRects().length > 0)
+        .filter((value) => {
+          const lines = new Set([...value.getClientRects()].map((r) => Math.round(r.top))).size;
+          const box = value.parentElement!.getBoundingClientRect();
+          const own = value.getBoundingClientRect();
+          return lines > 1 || own.left < box.left - 1 || own.right > box.right + 1;
+        })
+        .map((value) => (value.textContent ?? '').trim()),
+    );
+    expect(brokenValues, `values split over two lines or out of their box in ${mode}`).toEqual([]);
   } finally {
     await page.setViewportSize(original);
   }
