@@ -209,6 +209,8 @@ test('creates Mon Compte without a NIR and shows the provisional identifier', as
   expect(identifier.length).toBeGreaterThan(8);
   expect(identifier.replace(/\s/g, '')).not.toMatch(/^[12]\d{12}$/);
   await expect(page.getByText('SÉNÉGAL')).toBeVisible();
+  // The summary with the identifier to write down: with AXE_SWEEP=1, on one line in large text too (expectLayoutFits).
+  await expectNoAxeViolation(page);
   // The slip with the identifier goes to the printer (the browser's print in web mode), and the screen says so.
   await page.getByRole('button', { name: 'Imprimer' }).click();
   await expect(page.getByText('Le document a été envoyé à l’imprimante.')).toBeVisible();
@@ -244,7 +246,8 @@ test('refuses a wrong code, then a new code after the cooldown is accepted', asy
   await page.locator('#value').fill('06 12 34 56 99');
   await page.locator('#confirmation').fill('0612345699');
   await continueTo(page, 'Envoyer le code', 'Vérification de vos coordonnées de contact');
-  await expect(page.getByText(/par SMS au numéro suivant 06 12 34 56 99/)).toBeVisible();
+  // \s: the number's groups are joined by no-break spaces (forms/phone.ts), which a regular expression sees as such.
+  await expect(page.getByText(/par SMS au numéro suivant 06\s12\s34\s56\s99/)).toBeVisible();
   const first = await latestCode(request, '+33612345699');
   const wrong = first === '000000' ? '111111' : '000000';
   await typeCode(page, wrong);
@@ -382,6 +385,38 @@ test('keeps everything typed when the back end does not answer, and goes on with
   await expectNoAxeViolation(page);
   await page.unroute('**/v1/account-creations');
   await continueTo(page, 'Réessayer', 'Vos coordonnées de contact');
+});
+
+test('in large text the open keyboard leaves the field typed into and its label in view, in landscape and portrait', async ({ page }) => {
+  // Seen on the swept screenshots (2 December 2026): in landscape with large text the keyboard's six rows of 3.6rem
+  // keys took 900 of the screen's 1080 px, and the field being typed into had nowhere left to be.
+  await startFromWelcome(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Agrandir le texte' }).click();
+  const keyboard = page.locator('[data-onscreen-keyboard]');
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+    await page.setViewportSize(size);
+    await page.locator('#nomNaissance').click();
+    await expect(keyboard).toBeVisible();
+    await expect(async () => {
+      const board = (await keyboard.boundingBox())!;
+      const field = (await page.locator('#nomNaissance').boundingBox())!;
+      const label = (await page.locator('label[for="nomNaissance"]').boundingBox())!;
+      expect(board.height, `keyboard height at ${size.width}×${size.height}`).toBeLessThanOrEqual(size.height / 2);
+      expect(label.y, 'the label below the top of the screen').toBeGreaterThanOrEqual(0);
+      expect(field.y + field.height, 'the field above the keyboard').toBeLessThanOrEqual(board.y);
+    }).toPass({ timeout: 5_000 });
+    await page.screenshot({ path: test.info().outputPath(`keyboard-large-text-${size.width}x${size.height}.png`) });
+    // Its keys stay 48 px or more.
+    const smallest = await keyboard.locator('.hg-button').evaluateAll((keys) => Math.min(...keys.map((k) => Math.min(k.getBoundingClientRect().width, k.getBoundingClientRect().height))));
+    expect(smallest).toBeGreaterThanOrEqual(48);
+    // And every key is on the screen: in portrait the 17 accented letters at 60 px ran « æ » off its right edge.
+    const outside = await keyboard.locator('.hg-button').evaluateAll((keys) =>
+      keys.filter((k) => k.getBoundingClientRect().left < 0 || k.getBoundingClientRect().right > window.innerWidth).map((k) => (k as HTMLElement).dataset.skbtn),
+    );
+    expect(outside, `keys off the screen at ${size.width}×${size.height}`).toEqual([]);
+    await keyboard.locator('.hg-button[data-skbtn="{hide}"]').click();
+    await expect(keyboard).toBeHidden();
+  }
 });
 
 test('opens the on-screen keyboard on focus, above the field, and never with it off', async ({ page }) => {

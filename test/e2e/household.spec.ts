@@ -2,7 +2,7 @@
 // backend/src/db/seed-data.ts. A conjoint without autorisation de gestion sees only their own data and declares a
 // separation; one with it sees the household's payments, until the responsable withdraws it.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expectNoAxeViolation } from './support/kiosk';
+import { expectLeftToRight, expectNoAxeViolation } from './support/kiosk';
 import { expect, test } from './support/test';
 
 const KARIM = { nir: '1830433063106', password: 'Karim2021Benali' }; // conjoint without autorisation (BENALI)
@@ -77,6 +77,11 @@ test.describe('a conjoint without autorisation de gestion', () => {
     await logIn(page, KARIM);
     await page.getByRole('button', { name: 'Modifier mes coordonnées de contact' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Modifier mes coordonnées de contact' })).toBeVisible();
+    // The current mobile as the account space shows it (it was the back end's « +33612345606 »), left to right in Arabic.
+    await expect(page.getByTestId('current-mobile')).toHaveText('06 12 34 56 06');
+    await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+    await expectLeftToRight(page.getByTestId('current-mobile'));
+    await page.getByRole('banner').getByRole('button', { name: 'Français' }).click();
     await expectNoAxeViolation(page);
     await page.getByRole('radio', { name: /mail/i }).click();
     await page.locator('#value').fill('karim.nouveau@example.org');

@@ -29,7 +29,7 @@ export const easyReadAsIs: readonly string[] = [
   // pour me connecter … sur mon mobile ? »'s header).
   'welcome.monCompte', 'accessibility.title', 'help.accessibility', 'help.topics.accessibility.title',
   'welcome.portal.create', 'welcome.portal.login', 'welcome.portal.or', 'welcome.portal.franceConnect',
-  'demande.back', 'demande.apply', 'demande.prestations.aideLogement.name',
+  'demande.back', 'demande.toThemes', 'demande.apply', 'demande.prestations.aideLogement.name',
   'demande.prestations.primeDemenagement.name', 'demande.prestations.versementDirect.name',
   'demande.prestations.attestationLoyer.name', 'demande.prestations.certificatPret.name',
   'demande.prestations.pretAmelioration.name', 'demande.prestations.paje.name',
@@ -42,7 +42,7 @@ export const easyReadAsIs: readonly string[] = [
   'accessibility.contrast.title', 'accessibility.easyRead.title', 'accessibility.languages.title',
   'accessibility.help.title', 'accessibility.back',
   'aideLogement.step', 'aideLogement.continue', 'aideLogement.back', 'aideLogement.retry', 'aideLogement.close',
-  'aideLogement.helpLabel', 'aideLogement.foyer.born', 'aideLogement.foyer.liens.conjoint',
+  'aideLogement.helpLabel', 'aideLogement.foyer.person', 'aideLogement.foyer.liens.conjoint',
   'aideLogement.foyer.liens.enfant', 'aideLogement.logement.postalCode', 'aideLogement.logement.kinds.appartement',
   'aideLogement.logement.kinds.maison', 'aideLogement.logement.kinds.chambre', 'aideLogement.logement.kinds.foyer',
   'aideLogement.loyer.postalCode', 'aideLogement.banque.iban', 'aideLogement.recap.edit',

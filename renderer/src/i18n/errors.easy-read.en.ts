@@ -8,7 +8,7 @@ import type { errors as fr } from './errors.fr';
 const sendAgain = 'The kiosk could not send my request. I try again. It still does not work? I ask for help at the reception desk.';
 const notOnKiosk = 'I cannot do this on the kiosk. I ask for help at the reception desk.';
 const documentNotChecked =
-  'The Caf could not check the number of my identity document. I check the number. Or I choose « I do not have a French identity document ».';
+  'The Caf could not check the number of my identity document. I check the number. Or I choose “I do not have a French identity document”.';
 
 export const errors: EasyReadOf<typeof fr> = {
   unknown: 'There is a problem. I check what I wrote. I try again.',
@@ -43,7 +43,7 @@ export const errors: EasyReadOf<typeof fr> = {
       'My social security number does not match what I wrote. I check my number. I also check my surname, my date of birth and my place of birth.',
   },
   nirConsistency: {
-    civilite: 'My social security number does not match « Madame » or « Monsieur ». A number that starts with 1: Monsieur. With 2: Madame.',
+    civilite: 'My social security number does not match “Madame” or “Monsieur”. A number that starts with 1: Monsieur. With 2: Madame.',
     dateNaissance: 'My date of birth does not match my social security number. I check the year and the month I was born.',
     lieuNaissance: 'My place of birth does not match my social security number. I check where I was born.',
   },
@@ -55,7 +55,7 @@ export const errors: EasyReadOf<typeof fr> = {
     format: 'My number given by the Caf is wrong. It has 13 digits. The first digit is 9.',
     check: 'My number given by the Caf is wrong. I check each digit.',
   },
-  hasNir: { required: 'I answer: do I have a social security number? I touch « Yes » or « No ».' },
+  hasNir: { required: 'I answer: do I have a social security number? I touch “Yes” or “No”.' },
   civilite: { required: 'I choose: Madame or Monsieur.' },
   name: {
     required: 'I write this name.',
@@ -74,7 +74,7 @@ export const errors: EasyReadOf<typeof fr> = {
   },
   birthPlace: {
     required: 'I answer: was I born in France? Or in another country?',
-    departement: 'I write the start of the name of my département of birth. Then I touch the right département in the list.',
+    departement: 'I write the start of the name of the part of France where I was born. Or its number. Then I touch the right one in the list.',
     commune: 'I write the start of the name of my town of birth. Then I touch the right town in the list.',
     pays: 'I write the start of the name of my country of birth. Then I touch the right country in the list.',
   },

@@ -69,10 +69,10 @@ export const errors: typeof fr = {
     pays: 'Choose your country of birth from the list',
   },
   identityDocument: {
-    unknown: 'This identity document number could not be checked. Check it, or choose « I do not have a French identity document »',
+    unknown: 'This identity document number could not be checked. Check it, or choose “I do not have a French identity document”',
     required: 'Choose your identity document',
     format: 'The number of the identity document does not have the right format: copy it exactly as written',
-    rejected: 'This identity document number could not be checked. Check it, or choose « I do not have a French identity document »',
+    rejected: 'This identity document number could not be checked. Check it, or choose “I do not have a French identity document”',
     numberRequired: 'Enter the number of your identity document',
   },
   contactChannel: { required: 'Choose how to receive the code' },

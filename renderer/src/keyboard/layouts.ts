@@ -12,7 +12,7 @@ export interface KeyboardLayout {
 }
 
 /** The French letters with diacritics a name or address may hold (Code civil, arrêté du 20 juillet 2021 on names). */
-const frenchAccented = ['é', 'è', 'ê', 'ë', 'à', 'â', 'ä', 'î', 'ï', 'ô', 'ö', 'û', 'ù', 'ü', 'ç', 'œ', 'æ'] as const;
+export const frenchAccented = ['é', 'è', 'ê', 'ë', 'à', 'â', 'ä', 'î', 'ï', 'ô', 'ö', 'û', 'ù', 'ü', 'ç', 'œ', 'æ'] as const;
 
 const accentRow = frenchAccented.join(' ');
 const upper = (row: string) => row.replace(/(?<![{\w])([a-zéèêëàâäîïôöûùüçœæ])/g, (c) => c.toUpperCase());

@@ -19,7 +19,7 @@ export const aideLogement: typeof fr = {
     title: 'Who lives in the home?',
     lead: 'Give every person who lives with you in this home. You are already on the list.',
     you: 'You',
-    born: ', born on {date}',
+    person: '{name}, born on {date}',
     remove: 'Remove {name}',
     none: 'Nobody else lives with me.',
     add: 'Add a person',

@@ -18,7 +18,7 @@ export const aideLogement = {
     title: 'Qui vit dans le logement ?',
     lead: 'Indiquez toutes les personnes qui vivent avec vous dans ce logement. Vous êtes déjà dans la liste.',
     you: 'Vous',
-    born: ', né(e) le {date}',
+    person: '{name}, né(e) le {date}',
     remove: 'Retirer {name}',
     none: 'Personne d’autre ne vit avec moi.',
     add: 'Ajouter une personne',

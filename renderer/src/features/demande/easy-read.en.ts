@@ -5,6 +5,8 @@ import type { demande as fr } from './messages.fr';
 export const demande: EasyReadOf<typeof fr> = {
   themesHeading: 'Ask the Caf for help',
   themesIntro: 'I choose what my request is about. For example: housing.',
+  unknownTitle: 'I cannot find this request',
+  unknownText: 'This page does not exist. I touch “Choose a topic”. I choose my request in the list.',
   prestationsIntro: 'I choose the help I ask for.',
   resumeTitle: 'I already started this request? I can:',
   resume: 'Go on with my request',

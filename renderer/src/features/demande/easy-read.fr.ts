@@ -6,6 +6,8 @@ import type { demande as fr } from './messages.fr';
 export const demande: EasyReadOf<typeof fr> = {
   themesHeading: 'Demander une aide de la Caf',
   themesIntro: 'Je choisis le sujet de ma demande. Par exemple : le logement.',
+  unknownTitle: 'Je ne trouve pas cette demande',
+  unknownText: 'Cette page n’existe pas. Je touche « Choisir un thème ». Je choisis ma demande dans la liste.',
   prestationsIntro: 'Je choisis l’aide que je demande.',
   resumeTitle: 'J’ai déjà commencé cette demande ? Je peux :',
   resume: 'Continuer ma demande',

@@ -41,7 +41,7 @@ export const household: typeof frHousehold = {
     nextTitle: 'What happens now?',
     next: [
       'The Caf records your report and works out again what each person is entitled to from the date of the separation.',
-      'If the Caf needs a supporting document, it writes to you in « My letters and e-mails » or at your contact details.',
+      'If the Caf needs a supporting document, it writes to you in “My letters and e-mails” or at your contact details.',
       'Your benefits may change: you will be told the new amount by letter.',
       'You can ask for information at the Caf’s reception desk or by phone.',
     ],

@@ -32,14 +32,14 @@ export const login: typeof fr = {
   helpLabel: 'Help: {label}',
   close: 'Close',
   invalid:
-    'The identifier or the password is wrong. Check what you typed and try again. If you have forgotten your password, touch « Forgotten password? ».',
+    'The identifier or the password is wrong. Check what you typed and try again. If you have forgotten your password, touch “Forgotten password?”.',
   lockedTitle: 'Too many attempts',
   locked: 'To protect your account, logging in is blocked for a few minutes after several unsuccessful attempts.',
   lockedWait: 'You can try again in {minutes} minute(s).',
   lockedNext:
-    'Meanwhile, you can choose a new password with « Forgotten password? », or ask a member of the reception staff for help.',
+    'Meanwhile, you can choose a new password with “Forgotten password?”, or ask a member of the reception staff for help.',
   passwordChanged: 'Your password has been changed. You can log in with your new password.',
-  logoutReminder: 'Remember to log out by touching « Log out » when you have finished.',
+  logoutReminder: 'Remember to log out by touching “Log out” when you have finished.',
   allocataireNumber: {
     title: 'You have entered your allocataire number',
     before: 'BEFORE, I logged in with:',

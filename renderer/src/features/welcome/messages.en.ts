@@ -15,19 +15,19 @@ export const welcome: typeof fr = {
     kinds: {
       allocataire: {
         title: 'An allocataire',
-        journey: 'Touch « Mon Compte », then « Log in ». Look at her account, then apply for the housing benefit.',
+        journey: 'Touch “Mon Compte”, then “Log in”. Look at her account, then apply for the housing benefit.',
       },
       migrated: {
         title: 'An allocataire logging in for the first time',
-        journey: 'Touch « Mon Compte », then « Log in ». First try the allocataire number, then the social security number and the old 8-digit password.',
+        journey: 'Touch “Mon Compte”, then “Log in”. First try the allocataire number, then the social security number and the old 8-digit password.',
       },
       conjoint: {
         title: 'A partner without autorisation de gestion',
-        journey: 'Touch « Mon Compte », then « Log in ». He can see his details and change his contact details.',
+        journey: 'Touch “Mon Compte”, then “Log in”. He can see his details and change his contact details.',
       },
       newcomer: {
         title: 'A person without a social security number',
-        journey: 'Touch « Apply for a benefit », « Housing », « Housing benefit », « Apply », then « Create ». She gets a temporary identifier.',
+        journey: 'Touch “Apply for a benefit”, “Housing”, “Housing benefit”, “Apply”, then “Create”. She gets a temporary identifier.',
       },
     },
     fields: {
@@ -58,6 +58,6 @@ export const welcome: typeof fr = {
     franceConnectText:
       'FranceConnect is the French State’s service for logging in to your online services more securely and more simply.',
     franceConnect: 'Log in with FranceConnect',
-    forPrestation: 'To apply for « {prestation} », log in or create your account.',
+    forPrestation: 'To apply for “{prestation}”, log in or create your account.',
   },
 };

@@ -6,7 +6,7 @@
 // when the code is right); its words and frame stay in its view.
 import { computed, ref } from 'vue';
 import { useIntervalFn } from '@vueuse/core';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { formatPhone } from '../phone';
 import type { ApiFailure } from '../../api/errors';
 import { useWaitingForCode } from '../../kiosk/waiting-for-code';
 import { codeSchema } from '../schemas';
@@ -26,10 +26,10 @@ export interface CodeStepOptions {
   shownElsewhere?: () => boolean;
 }
 
-/** Where the code went, as the visitor typed it: a mobile in the national format ("06 12 34 56 78"), a mail as is. */
+/** Where the code went, as the visitor typed it: a mobile in the national format (`formatPhone`), a mail as is. */
 export function shownDestination(challenge: { channel: 'sms' | 'email'; destination: string } | null | undefined): string {
   const d = challenge?.destination ?? '';
-  return challenge?.channel === 'sms' ? (parsePhoneNumberFromString(d)?.formatNational() ?? d) : d;
+  return challenge?.channel === 'sms' ? formatPhone(d) : d;
 }
 
 export function useCodeStep(options: CodeStepOptions) {

@@ -15,12 +15,27 @@ const latin = 'A-Za-zÀ-ÿ’\'';
 /** A parenthesis holding more than one Latin word, or Latin words followed by a Latin abbreviation in parentheses. */
 const unisolated = new RegExp(`\\([${latin}]+[ \\u00a0][${latin} \\u00a0]*\\)|[${latin}]+[ \\u00a0]\\([${latin}]+\\)`);
 
+/** A Latin word, then a parenthesis whose first character is a digit. */
+const latinThenDigitInParenthesis = new RegExp(`[${latin}][ \\u00a0]*\\([ \\u00a0]*[0-9]`);
+
 describe('French names in the Arabic texts', () => {
   it('are isolated left to right wherever parentheses go with them', () => {
     const found = [...strings(kioskMessages.ar, '')]
       .filter(([, text]) => unisolated.test(text.replace(/\u2066[^\u2069]*\u2069/g, '')))
       .map(([path, text]) => `${path}: ${text}`);
     expect(found).toEqual([]);
+  });
+
+  // A digit after a Latin word takes the Latin word's direction (the bidi algorithm's rule W7), and a parenthesis
+  // between them goes with both: « للـ Caf (8 رموز … » showed its « ( » beside « Caf » and « (8 رموز … Caf » read
+  // backwards (swept screenshots, 2 December 2026).
+  it('are isolated where a parenthesis opening on a digit follows them', () => {
+    const found = [...strings(kioskMessages.ar, '')]
+      .filter(([, text]) => latinThenDigitInParenthesis.test(text.replace(/\u2066[^\u2069]*\u2069/g, '')))
+      .map(([path, text]) => `${path}: ${text}`);
+    expect(found).toEqual([]);
+    expect(latinThenDigitInParenthesis.test('كلمة السر الجديدة للـ Caf (8 رموز على الأقل)')).toBe(true);
+    expect(latinThenDigitInParenthesis.test('كلمة السر (8 رموز على الأقل)')).toBe(false);
   });
 
   it('find the unisolated case they guard against', () => {
