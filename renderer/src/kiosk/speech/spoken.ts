@@ -22,9 +22,12 @@ export interface SpokenWords {
   invalid: string;
 }
 
+/** Directional marks and isolates (a Latin name kept left to right in Arabic): layout for the eye, nothing to say. */
+const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 const join = (parts: ReadonlyArray<string | null | undefined>) =>
   parts
-    .map((part) => part?.replace(/\s+/g, ' ').trim())
+    .map((part) => part?.replace(bidiControls, '').replace(/\s+/g, ' ').trim())
     .filter((part): part is string => !!part)
     .join('. ')
     // A sentence that ends with its own mark takes no added full stop (the Arabic question mark too).

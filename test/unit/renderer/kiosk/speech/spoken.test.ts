@@ -99,6 +99,13 @@ describe('what a screen says: its heading, then its instructions up to the first
       'Votre séparation est déclarée. Et maintenant ?',
     );
   });
+
+  it('says no direction mark: a Latin name or number isolated left to right in Arabic is read as its words', () => {
+    // Failed before: the isolates (U+2066 … U+2069) that keep « Caf » and a phone number left to right went to the voice.
+    const said = page('<main><h1>\u0631\u0645\u0632 \u0627\u0644\u062a\u062d\u0642\u0642</h1><p>\u0627\u0644\u0640\u2066Caf\u2069 \u2066+33\u00a06\u00a012\u2069 \u200fx</p></main>');
+    expect(said).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(said).toContain('Caf +33 6 12 x');
+  });
 });
 
 describe('what « Besoin d’aide ? » says when it opens', () => {
