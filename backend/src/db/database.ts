@@ -173,6 +173,19 @@ export function directRead(db: object, sqlText: string): DirectRead | null {
   return directReaders.get(db)?.(sqlText) ?? null;
 }
 
+/**
+ * `recordMaker([['id', 0], ['kind', 'sessionKind']])` makes `(source) => ({ id: source[0], kind: source.sessionKind })`:
+ * one object literal, its fields known in advance, for a hot path that makes the same object many times. Adding the
+ * fields one by one costs a shape change per field (a direct read of the session check's 36 columns: 3.9 µs, 2.2 as
+ * a literal; measured on a quiet machine, issue 15). Field names and sources are the code's own (columns, aliases),
+ * never a value; `__proto__`, which a literal reads as the prototype, is refused.
+ */
+export function recordMaker<T>(fields: ReadonlyArray<readonly [field: string, from: string | number]>): (source: unknown) => T {
+  if (fields.some(([field]) => field === '__proto__')) throw new Error('recordMaker: a field named __proto__');
+  const body = fields.map(([field, from]) => `${JSON.stringify(field)}: source[${JSON.stringify(from)}]`).join(', ');
+  return new Function('source', `return { ${body} };`) as (source: unknown) => T;
+}
+
 /** kysely's CamelCase plugin, which also names a direct read's columns the way it names a query's. */
 class CamelCase extends CamelCasePlugin {
   columnName(column: string): string {
@@ -186,11 +199,7 @@ function directReadsOn(dialect: SerialSqliteDialect, camelCase: CamelCase) {
     if (!statement.reader) return null;
     statement.raw(true);
     const names = statement.columns().map((column) => camelCase.columnName(column.name));
-    const rowOf = (values: unknown[]) => {
-      const row: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i += 1) row[names[i]!] = values[i];
-      return row;
-    };
+    const rowOf = recordMaker<Record<string, unknown>>(names.map((name, i) => [name, i] as const));
     const run = (parameters: readonly unknown[]) => (statement.all(parameters as unknown[]) as unknown[][]).map(rowOf);
     return (parameters) => {
       const driver = dialect.driver;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../backend/src/db/database';
+import { openDatabase, recordMaker, type Db } from '../../../backend/src/db/database';
 import { prepared, textValue } from '../../../backend/src/db/prepared';
 import { freshDatabase, testDialect, type TestDatabase } from '../../support/test-database';
 
@@ -68,6 +68,20 @@ describe('a prepared query', () => {
     expect(() => prepared(db, (_unused: string) => db.selectFrom('settings').selectAll().where('key', '=', 'a'))).toThrow(/argument 0/);
     expect(() => prepared(db, (key: string) => db.selectFrom('settings').selectAll().where(sql.ref('key'), '=', sql.raw(`'${key}'`))))
       .toThrow(/SQL text/);
+  });
+});
+
+describe('recordMaker', () => {
+  it('makes the object its fields name, from indexes or names, whatever the values hold', () => {
+    const make = recordMaker<Record<string, unknown>>([['id', 0], ['kind', 'sessionKind'], ['quote"d', 1], ['id', 2]]);
+    const values = ['a', '"}; throw new Error("x"); ({"', 'c'];
+    expect(make(values)).toEqual({ id: 'c', 'quote"d': '"}; throw new Error("x"); ({"', kind: undefined });
+    expect(make({ 0: 1, sessionKind: 'full', 1: null, 2: 3 })).toEqual({ id: 3, kind: 'full', 'quote"d': null });
+    expect(Object.getPrototypeOf(make(values))).toBe(Object.prototype);
+  });
+
+  it('refuses a field named __proto__, which an object literal would take for the prototype', () => {
+    expect(() => recordMaker([['__proto__', 0]])).toThrow(/__proto__/);
   });
 });
 
