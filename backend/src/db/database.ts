@@ -196,7 +196,8 @@ class CamelCase extends CamelCasePlugin {
 function directReadsOn(dialect: SerialSqliteDialect, camelCase: CamelCase) {
   return (sqlText: string): DirectRead | null => {
     const statement = dialect.sqlite.prepare(sqlText);
-    if (!statement.reader) return null;
+    // A statement that answers rows without writing (not an INSERT … RETURNING, which better-sqlite3 calls a reader).
+    if (!statement.reader || !statement.readonly) return null;
     statement.raw(true);
     const names = statement.columns().map((column) => camelCase.columnName(column.name));
     const rowOf = recordMaker<Record<string, unknown>>(names.map((name, i) => [name, i] as const));
