@@ -10,6 +10,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { postgresAvailable, startCluster, type Cluster } from '../support/postgres-cluster';
+import { median } from '../support/stats';
 import { serverInWorker, type WorkerServer } from './backend-support/spawn';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -47,7 +48,7 @@ async function postgresDatabase(cluster: Cluster): Promise<string> {
   return cluster.url.replace(/\/[^/]*$/, '/bench_read');
 }
 
-/** The read on one dialect: its own server, logged in and warmed up. */
+/** The read on one dialect: its own server, logged in (warmed up with the others, below). */
 async function readServer(dialect: string, cluster: Cluster | null): Promise<Target> {
   const databaseUrl = dialect === 'postgres' && cluster ? await postgresDatabase(cluster) : undefined;
   const server = await serverInWorker('sandbox', databaseUrl ? { databaseUrl } : {});
@@ -59,10 +60,6 @@ interface Target { name: string; server: WorkerServer; url: string; headers: Rec
 
 const line = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(6)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, server CPU ${f.cpuPerRequest.toFixed(0)} µs/request`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const medianFigures = (runs: Figures[]): Figures => ({
   rps: median(runs.map((f) => f.rps)), p50: median(runs.map((f) => f.p50)), p99: median(runs.map((f) => f.p99)),
   cpuPerRequest: median(runs.map((f) => f.cpuPerRequest)),

@@ -16,13 +16,10 @@
 // pointer events a touch screen sends. The field is the login screen's NIR (the digit pad), in the production build on
 // the web kiosk server. Figures only (p95 and median of BENCH_KEYS keys each, default 80): `npm run bench -- keyboard`.
 import { test, type Page } from '@playwright/test';
+import { quantile } from '../support/stats';
 
 const keys = Number(process.env.BENCH_KEYS ?? 80);
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
-};
 
 /** In the page: each input event on `selector` records (frame shown) − (timestamp of the event that caused it). */
 async function watchLatency(page: Page, selector: string, cause: 'pointerdown' | 'keydown') {

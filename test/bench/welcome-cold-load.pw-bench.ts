@@ -15,15 +15,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type Browser, type Page } from '@playwright/test';
+import { quantile } from '../support/stats';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const rendererRoot = 'out/renderer';
 const staticPage = 'bench-static-welcome.html';
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
-};
 
 /** Runs in the page before any of its scripts: records performance.now() at the first frame the screen is loaded. */
 function watchForLoaded(app: boolean) {

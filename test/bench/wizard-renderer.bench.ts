@@ -12,16 +12,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { quantile } from '../support/stats';
 
 const port = Number(process.env.BENCH_WEB_PORT ?? process.env.E2E_WEB_PORT ?? 14199);
 const base = `http://localhost:${port}`;
 const outDir = 'out/renderer';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
-};
 const fmt = (n: number) => n.toFixed(1);
 
 function build() {
