@@ -7,12 +7,18 @@ import type { AccountTable, PersonTable } from '../db/schema';
 export type Account = AccountTable;
 export type Person = PersonTable;
 /**
- * An account as an authenticated request holds it (services/viewer.ts): without its password hash, which only the
- * login and the password changes read (from the account itself). Not read at every request, it cannot reach a log
- * or an answer through the viewer. (Not a matter of speed: the statement is 2 % faster without it, measured on a quiet
- * machine; the 20 % first measured was the machine's load.)
+ * An account as the routes that show it hold it (services/viewer.ts, `loadIdentity`): without its password hash,
+ * which only the login and the password changes read (from the account itself).
  */
 export type ViewerAccount = Omit<Account, 'passwordHash'>;
+/**
+ * What every authenticated request holds of its account and person (the session check reads only these columns,
+ * services/sessions.ts): who they are by id, their household and their role, all the rights and the ownership checks
+ * need. Least privilege: the NIR, the names, the birth, the identifier and the contacts are read by the routes that
+ * show or use them, not held by every request (where a log, an error or a bug could carry them).
+ */
+export type SessionAccount = Pick<Account, 'id' | 'personId'>;
+export type SessionPerson = Pick<Person, 'id' | 'householdId' | 'role' | 'autorisationGestion'>;
 
 // byId is on every authenticated request's path (services/viewer.ts): compiled once (db/prepared.ts).
 const first = <T>(rows: Promise<T[]>) => rows.then((found) => found[0]);

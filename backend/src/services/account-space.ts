@@ -13,7 +13,7 @@ import { isoDay, must } from './checks';
 import { namedBirthPlace, shortName } from './display';
 import { rightsOf } from './rights';
 import { hmac, randomId } from './secrets';
-import { ownHousehold, requireRight, type Viewer } from './viewer';
+import { ownHousehold, requireRight, type Identity, type Viewer } from './viewer';
 
 const toPayment = (p: { date: string; amountCents: number; label: string; paidToThirdParty: number }): Payment => ({
   date: p.date, amountCents: p.amountCents, label: p.label, paidToThirdParty: p.paidToThirdParty === 1,
@@ -85,7 +85,7 @@ export function createAccountSpaceService(deps: { db: Db; clock: Clock; persons:
   });
 
   return {
-    me(viewer: Viewer): Me {
+    me(viewer: Identity): Me {
       const { account, person } = viewer;
       return {
         identifier: account.identifier,

@@ -50,10 +50,12 @@ export function createContactChangeService(deps: {
       if (!pending && !(await codes.isVerified('contact', viewer.account.id))) throw fail('flow.step', 'No contact change pending');
       await codes.verify('contact', viewer.account.id, checked);
       if (!pending) return;
+      // The contact being replaced, told of the change below: read from the account (the viewer holds no contact).
+      const before = await deps.accounts.byId(viewer.account.id);
       await deps.accounts.update(viewer.account.id, pending.channel === 'sms' ? { mobile: pending.mobile } : { email: pending.email });
       // The verified code stays (dead to any other code) so that a retry of this call succeeds again.
       await db.deleteFrom('pendingContacts').where('id', '=', pending.id).execute();
-      const old = pending.channel === 'sms' ? viewer.account.mobile : viewer.account.email;
+      const old = pending.channel === 'sms' ? before?.mobile : before?.email;
       const now = pending.channel === 'sms' ? pending.mobile : pending.email;
       if (old && old !== now) {
         const day = formatBirthDate(parisDay(deps.clock.now()));

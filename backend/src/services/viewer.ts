@@ -1,22 +1,31 @@
 // The person behind a session, read fresh at every request with the session itself (services/sessions.ts; rights are
-// never cached in the session).
+// never cached in the session): only what rights and ownership need (SessionAccount, SessionPerson). The routes that
+// show who the person is (/v1/me) read their identity in full (`loadIdentity`).
 import type { Right } from '../../../shared/api';
 import { fail } from '../errors';
-import type { AccountRepository, Person, PersonRepository, ViewerAccount } from '../repositories/accounts';
+import type {
+  AccountRepository, Person, PersonRepository, SessionAccount, SessionPerson, ViewerAccount,
+} from '../repositories/accounts';
 import { can, type Subject } from './rights';
 
 export interface Viewer {
-  account: ViewerAccount;
-  person: Person;
+  account: SessionAccount;
+  person: SessionPerson;
   subject: Subject;
 }
 
-/** The viewer of an account and its person as just read (the session check reads them with the session). */
-export const viewerOf = (account: ViewerAccount, person: Person): Viewer =>
-  ({ account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } });
+/** A viewer with the account's and the person's every column but the password hash: what /v1/me shows. */
+export interface Identity extends Viewer {
+  account: ViewerAccount;
+  person: Person;
+}
 
-/** Reads the viewer again (after a change the same request made to the account). */
-export async function loadViewer(deps: { accounts: AccountRepository; persons: PersonRepository }, accountId: string): Promise<Viewer> {
+/** The viewer of an account and its person as just read (the session check reads them with the session). */
+export const viewerOf = <A extends SessionAccount, P extends SessionPerson>(account: A, person: P) =>
+  ({ account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } as Subject });
+
+/** Reads the account and person of a viewer in full (to show them, or after a change the request made to them). */
+export async function loadIdentity(deps: { accounts: AccountRepository; persons: PersonRepository }, accountId: string): Promise<Identity> {
   const account = await deps.accounts.byId(accountId);
   const person = account && (await deps.persons.byId(account.personId));
   if (!account || !person) throw fail('auth.required', 'No valid session');

@@ -40,12 +40,20 @@ describe('sessions (J2)', () => {
     expect(told).toHaveLength(2); // nothing left to revoke: nobody is told
   });
 
-  it('holds the account and person with the session, but never the password hash (nothing after the login reads it)', async () => {
+  it('holds of the account and person only what rights and ownership need: no password hash, NIR, name, birth or contact', async () => {
     const token = await t.login(veronique.nir, veronique.password);
     const live = await t.app.services.sessions.authenticate(token);
-    expect(live.account).toMatchObject({ identifier: veronique.nir });
-    expect(live.account).not.toHaveProperty('passwordHash');
-    expect(JSON.stringify(live)).not.toMatch(/argon2id/);
+    expect(Object.keys(live.account).sort()).toEqual(['id', 'personId']);
+    expect(Object.keys(live.person).sort()).toEqual(['autorisationGestion', 'householdId', 'id', 'role']);
+    expect(live.person).toMatchObject({ id: 'p-veronique', householdId: 'h-fontaine', role: 'responsable' });
+    const held = JSON.stringify(live);
+    for (const secretOrIdentity of [/argon2id/, new RegExp(veronique.nir), /FONTAINE/, /VERONIQUE/, /@/, /\+33/, /1978-05/]) {
+      expect(held).not.toMatch(secretOrIdentity);
+    }
+    // /v1/me, which shows who the person is, still reads it all (for that route only).
+    const me = await t.call('GET', '/v1/me', undefined, token);
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ identifier: veronique.nir, prenoms: 'VERONIQUE', nomNaissance: 'FONTAINE' });
   });
 
   it('gives a new token at every login (rotation)', async () => {
