@@ -1,7 +1,7 @@
 // electron-vite: three bundles (main, preload, renderer). Entries are explicit because the layout is not the template's.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig, sharedAlias } from './vite.renderer.config';
+import { rendererConfig, sharedAlias } from './vite.renderer.config.ts';
 
 export default defineConfig({
   main: {

@@ -3,9 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin, UserConfig } from 'vite';
-import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy';
-import { firstScreenBudget, preloadFirstScreenFonts } from './scripts/first-screen-build';
-import { precompiledMessages } from './scripts/precompiled-messages';
+import { developmentContentSecurityPolicy, metaContentSecurityPolicy } from './shared/content-security-policy.ts';
+import { firstScreenBudget, preloadFirstScreenFonts } from './scripts/first-screen-build.ts';
+import { precompiledMessages } from './scripts/precompiled-messages.ts';
 
 /**
  * The JS and CSS the first screen loads before the app runs, gzipped (scripts/first-screen-build.ts): issue 12's 120 KiB

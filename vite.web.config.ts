@@ -2,7 +2,7 @@
 // scripts/web-kiosk-server.ts, in Electron's topology). `vite -c vite.web.config.ts` is Vite's development server with hot
 // reload, the back end reached through its proxy on one origin: handy to work on screens, never what is tested.
 import { defineConfig, mergeConfig } from 'vite';
-import { rendererConfig } from './vite.renderer.config';
+import { rendererConfig } from './vite.renderer.config.ts';
 
 const backend = process.env.BACKEND_URL ?? 'http://127.0.0.1:8787';
 const proxy = Object.fromEntries(
