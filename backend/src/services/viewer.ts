@@ -21,8 +21,8 @@ export interface Identity extends Viewer {
 }
 
 /** The viewer of an account and its person as just read (the session check reads them with the session). */
-export const viewerOf = <A extends SessionAccount, P extends SessionPerson>(account: A, person: P) =>
-  ({ account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } as Subject });
+export const viewerOf = <A extends SessionAccount, P extends SessionPerson>(account: A, person: P): Viewer & { account: A; person: P } =>
+  ({ account, person, subject: { role: person.role, autorisationGestion: person.autorisationGestion === 1 } });
 
 /** Reads the account and person of a viewer in full (to show them, or after a change the request made to them). */
 export async function loadIdentity(deps: { accounts: AccountRepository; persons: PersonRepository }, accountId: string): Promise<Identity> {
