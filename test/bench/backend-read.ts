@@ -1,6 +1,8 @@
 // An authenticated read near the limit (issue 15): GET /v1/me/dashboard (bearer check, session touch, rights, four
 // queries) at 100 concurrent connections, against a bare Fastify route answering the same JSON body, measured in the
-// same run, in turn (BENCH_ROUNDS rounds of BENCH_SECONDS each): bare, the read on SQLite, the read on PostgreSQL.
+// same run, in turn (BENCH_ROUNDS rounds of BENCH_SECONDS each): bare, the same route behind the plugins every request
+// of the back end goes through (no-store, served hosts, CORS, the per-client limit: what any route costs before it
+// does anything, so a bound on what the read can reach), the read on SQLite, the read on PostgreSQL.
 // PostgreSQL runs on a throwaway cluster (test/support/postgres-cluster.ts, as the tests do) when its binaries are
 // installed; BENCH_DIALECTS=sqlite skips it.
 //
@@ -75,6 +77,8 @@ try {
   await first.close();
   const bare = await serverInWorker('bare', { body });
   targets.push({ name: 'bare Fastify route', server: bare, url: `${bare.url}/bare`, headers: {} });
+  const guarded = await serverInWorker('guarded', { body });
+  targets.push({ name: 'bare route, back end\'s plugins', server: guarded, url: `${guarded.url}/bare`, headers: {} });
   for (const dialect of dialects) targets.push(await readServer(dialect, cluster));
   for (const target of targets) await measure(target.server, target.url, target.headers, 1); // warm-up
   // This machine's speed drifts within a minute (one 10 s run of each gave ratios from 0.35 to 0.63 three minutes
@@ -94,6 +98,13 @@ try {
     const perRound = runs.get(target)!.map((r, i) => (r.rps / baselineRuns[i]!.rps).toFixed(2)).join(', ');
     console.log(`${target.name.padEnd(31)}: ${line(f)} (non-2xx ${f.non2xx}, errors ${f.errors})`);
     console.log(`  ratio req/s = ${(f.rps / baseline.rps).toFixed(2)} (rounds: ${perRound}), CPU per request = ${(f.cpuPerRequest / baseline.cpuPerRequest).toFixed(2)}x, p99 = ${(f.p99 / Math.max(baseline.p99, 0.001)).toFixed(2)}x`);
+  }
+  // What the read's own work costs (the session check, its queries, the answer's schema), over what every route pays.
+  const guardedFigures = medianFigures(runs.get(targets[1]!)!);
+  for (const target of targets.slice(2)) {
+    const f = medianFigures(runs.get(target)!);
+    console.log(`  ${target.name}: ${(f.cpuPerRequest - guardedFigures.cpuPerRequest).toFixed(0)} µs/request of its own over the plugins' route ` +
+      `(${(f.rps / guardedFigures.rps).toFixed(2)}× its req/s); the plugins cost ${(guardedFigures.cpuPerRequest - baseline.cpuPerRequest).toFixed(0)} µs/request over the bare route`);
   }
   // Little's law for a closed loop of CONNECTIONS clients: mean latency = CONNECTIONS / throughput. A p99 under some
   // bound needs at least the throughput whose mean latency is that bound: say what the run's bare route allows.

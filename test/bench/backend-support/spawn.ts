@@ -7,7 +7,7 @@ export interface WorkerServer {
   close(): Promise<void>;
 }
 
-export function serverInWorker(mode: 'sandbox' | 'bare', options: { body?: unknown; databaseUrl?: string } = {}): Promise<WorkerServer> {
+export function serverInWorker(mode: 'sandbox' | 'bare' | 'guarded', options: { body?: unknown; databaseUrl?: string } = {}): Promise<WorkerServer> {
   const worker = new Worker(new URL('./server-worker.ts', import.meta.url), { workerData: { mode, ...options }, execArgv: ['--import', 'tsx'] });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
