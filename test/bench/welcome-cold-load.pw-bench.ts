@@ -4,22 +4,30 @@
 // on the production build served by the web kiosk server (main's app:// handler, scripts/web-kiosk-server.ts), each
 // load in a new browser context (empty cache), against a static HTML page of the same screen served the same way (the
 // rendered welcome screen saved with its stylesheets and fonts, no script): the ratio says what the app costs beyond
-// the bytes a screen needs anyway. Loads alternate between the two so that neither gains from the machine's state.
+// the bytes a screen needs anyway. A third page says how much of that is Vue's own floor: the same screen mounted by
+// Vue alone (the static page's markup, its two entries rendered by Vue with their click handlers, no router, i18n,
+// Pinia or kiosk code: about 70 KB of script instead of the app's 250). Loads take turns between the three, each round
+// in another order, so that none gains from the machine's state.
 //
 // "Loaded", for both pages, measured in the page from its navigation start, at the first animation frame where:
 //  - the heading « Bienvenue à la Caf » and the « Mon Compte » entry are laid out (non-zero boxes) in their final font
 //    (document.fonts.check: Atkinson Hyperlegible is there, not a fallback);
-//  - for the app, the entry is also interactive: Vue has mounted (or hydrated) the app and the button carries its
-//    click handler. A page that shows the button before it can act on a touch is not loaded yet.
+//  - for the app (and Vue alone), the entry is also interactive: Vue has mounted (or hydrated) the app and the button
+//    carries its click handler. A page that shows the button before it can act on a touch is not loaded yet.
 // Figures only (median and p95 of BENCH_RUNS loads each, default 21), never asserted: `npm run bench -- cold-load`.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
 import { quantile } from '../support/stats';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const rendererRoot = 'out/renderer';
 const staticPage = 'bench-static-welcome.html';
+const vuePage = 'bench-vue-welcome.html';
+const vueScript = 'assets/bench-vue-welcome.js';
 
 
 /** Runs in the page before any of its scripts: records performance.now() at the first frame the screen is loaded. */
@@ -72,35 +80,78 @@ async function writeStaticWelcome(page: Page) {
     return `<!doctype html>${doc.outerHTML}`;
   });
   writeFileSync(join(rendererRoot, staticPage), html);
+  return html;
+}
+
+/**
+ * Vue alone: the static page, its #app emptied and filled again by a minimal Vue app (Vue's runtime, bundled by Vite
+ * as the renderer's build bundles it) that renders the same markup, the two entries as Vue buttons with click handlers.
+ */
+async function writeVueWelcome(staticHtml: string) {
+  const app = /<div id="app"([^>]*)>([\s\S]*)<\/div>\s*<\/body>/.exec(staticHtml);
+  const parts = app?.[2]?.split(/(<nav [^>]*class="entries"[^>]*>[\s\S]*?<\/nav>)/);
+  if (!app || !parts || parts.length !== 3) throw new Error('The static welcome page has no #app with the entries in it');
+  const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  const nav = parts[1]!;
+  const entries = [...nav.matchAll(/(<button [^>]*>)([\s\S]*?)<\/button>/g)].map((m) => ({ attrs: attributes(m[1]!), inner: m[2]! }));
+  const source = `import { createApp, createStaticVNode, h, ref } from 'vue';
+const [before, navAttrs, entries, after] = ${JSON.stringify([parts[0], attributes(/<nav [^>]*>/.exec(nav)![0]), entries, parts[2]])};
+const touched = ref(0);
+createApp({
+  render: () => [
+    createStaticVNode(before, 1),
+    h('nav', navAttrs, entries.map((entry) => h('button', { ...entry.attrs, innerHTML: entry.inner, onClick: () => touched.value++ }))),
+    createStaticVNode(after, 1),
+  ],
+}).mount('#app');
+`;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-vue-welcome-'));
+  try {
+    writeFileSync(join(dir, 'main.js'), source);
+    await build({
+      configFile: false,
+      logLevel: 'error',
+      resolve: { alias: { vue: createRequire(import.meta.url).resolve('vue/dist/vue.runtime.esm-bundler.js') } },
+      define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      build: { outDir: dir, emptyOutDir: false, target: 'chrome140', rolldownOptions: { input: join(dir, 'main.js'), output: { entryFileNames: 'out.js' } } },
+    });
+    writeFileSync(join(rendererRoot, vueScript), readFileSync(join(dir, 'out.js')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const html = staticHtml
+    .replace(app[0], `<div id="app"${app[1]}></div></body>`)
+    .replace('</head>', `<script type="module" src="./${vueScript}"></script></head>`);
+  writeFileSync(join(rendererRoot, vuePage), html);
 }
 
 test('cold load of the welcome screen against a static page of it', async ({ browser, page, baseURL }) => {
-  await writeStaticWelcome(page);
-  const appUrl = `${baseURL}/?keyboard=off`;
-  const staticUrl = `${baseURL}/${staticPage}`;
+  await writeVueWelcome(await writeStaticWelcome(page));
+  const pages = [
+    { name: 'app (loaded and interactive)', url: `${baseURL}/?keyboard=off`, app: true, times: [] as number[] },
+    { name: 'Vue alone, the same screen', url: `${baseURL}/${vuePage}`, app: true, times: [] as number[] },
+    { name: 'static page of the same screen', url: `${baseURL}/${staticPage}`, app: false, times: [] as number[] },
+  ];
   // One load of each first, not counted: the server's own first answers (file reads, the handler's warm-up).
-  await coldLoad(browser, staticUrl, false);
-  await coldLoad(browser, appUrl, true);
-  const appTimes: number[] = [];
-  const staticTimes: number[] = [];
+  for (const p of pages) await coldLoad(browser, p.url, p.app);
   for (let i = 0; i < runs; i += 1) {
-    if (i % 2 === 0) {
-      staticTimes.push(await coldLoad(browser, staticUrl, false));
-      appTimes.push(await coldLoad(browser, appUrl, true));
-    } else {
-      appTimes.push(await coldLoad(browser, appUrl, true));
-      staticTimes.push(await coldLoad(browser, staticUrl, false));
+    // Each round starts with another page (0 1 2, 1 2 0, 2 0 1, …).
+    for (let k = 0; k < pages.length; k += 1) {
+      const p = pages[(i + k) % pages.length]!;
+      p.times.push(await coldLoad(browser, p.url, p.app));
     }
   }
   const f = (n: number) => n.toFixed(0);
-  const [am, sm, ap, sp] = [quantile(appTimes, 0.5), quantile(staticTimes, 0.5), quantile(appTimes, 0.95), quantile(staticTimes, 0.95)];
+  const [app, vue, plain] = pages.map((p) => ({ ...p, median: quantile(p.times, 0.5), p95: quantile(p.times, 0.95) }));
+  const ratio = (a: typeof app, b: typeof app) => `median ${(a!.median / b!.median).toFixed(2)}×, p95 ${(a!.p95 / b!.p95).toFixed(2)}×`;
   console.log(
     [
       '',
       `[welcome cold load] ${runs} cold loads each, new context (no cache), production build on the web kiosk server`,
-      `app (loaded and interactive): median ${f(am)} ms, p95 ${f(ap)} ms`,
-      `static page of the same screen: median ${f(sm)} ms, p95 ${f(sp)} ms`,
-      `ratio app / static: median ${(am / sm).toFixed(2)}×, p95 ${(ap / sp).toFixed(2)}×`,
+      ...[app, vue, plain].map((p) => `${p!.name}: median ${f(p!.median)} ms, p95 ${f(p!.p95)} ms`),
+      `ratio app / static: ${ratio(app, plain)}`,
+      `ratio Vue alone / static: ${ratio(vue, plain)} (Vue's floor on this machine)`,
+      `ratio app / Vue alone: ${ratio(app, vue)}`,
       '',
     ].join('\n'),
   );
