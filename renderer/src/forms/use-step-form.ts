@@ -55,15 +55,22 @@ export function useStepForm<T extends GenericObject>(options: {
       .map((name) => ({ field: name as string, message: message(errors[name]) ?? '' }));
   });
 
-  /** Validates; when every field is right, runs the step's action. */
+  /**
+   * Validates; when every field is right, runs the step's action on what the visitor had typed when they pressed it.
+   * vee-validate checks the schema a moment later, on the values as they are then: a field changed in between (the
+   * date corrected just after « Déclarer la séparation », which sent the corrected date unseen) sends nothing, and the
+   * next press checks and sends what is on screen.
+   */
   async function onContinue(action: (values: T) => Promise<void>): Promise<void> {
     submitted.value = true;
     generalError.value = null;
+    const pressed = JSON.stringify(toRaw(form.values));
     const result = await form.validate();
     if (!result.valid) {
       attempt.value += 1;
       return;
     }
+    if (JSON.stringify(toRaw(form.values)) !== pressed) return;
     await action(structuredClone(toRaw(form.values)) as T);
   }
 
