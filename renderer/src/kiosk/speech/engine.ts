@@ -13,8 +13,19 @@ export const espeakVoices: Record<SpeechLanguage, string> = { fr: 'fr', en: 'en-
 /** eSpeak NG's own default pace, in words per minute; the visitor's rate multiplies it. */
 export const defaultWordsPerMinute = 165;
 
-export interface Utterance {
+/**
+ * A stretch of an utterance in a language of its own: a name marked with its own `lang` (« العربية », « English » on a
+ * French screen), read by that language's voice where the screen's would spell it letter by letter.
+ */
+export interface SpokenRun {
   text: string;
+  language: SpeechLanguage;
+}
+
+export interface Utterance {
+  /** The text, or its runs when a part of it is in another language than `language`. */
+  text: string | readonly SpokenRun[];
+  /** The screen's language: its voice reads the text, and every run in no other language. */
   language: SpeechLanguage;
   /** 1 = the default pace. */
   rate: number;
@@ -23,6 +34,22 @@ export interface Utterance {
 export interface SpeechEngine {
   /** The WAV file eSpeak NG writes for the utterance. */
   synthesize(utterance: Utterance): Promise<Uint8Array>;
+}
+
+const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
+
+/**
+ * What eSpeak NG reads: the text as it is, or, where a run is in another language, SSML whose <voice xml:lang> switches
+ * the voice for that run (`ssml`: read with -m). Every character of the text is escaped, so no text is read as markup.
+ */
+export function engineInput(text: Utterance['text'], language: SpeechLanguage): { input: string; ssml: boolean } {
+  if (typeof text === 'string') return { input: text, ssml: false };
+  if (text.every((run) => run.language === language)) return { input: text.map((run) => run.text).join(' '), ssml: false };
+  const runs = text.map((run) =>
+    run.language === language ? escapeXml(run.text) : `<voice xml:lang="${espeakVoices[run.language]}">${escapeXml(run.text)}</voice>`,
+  );
+  return { input: `<speak>${runs.join(' ')}</speak>`, ssml: true };
 }
 
 /**
@@ -45,9 +72,10 @@ export function createSpeechEngine(loadWasm: () => Promise<ArrayBuffer>): Speech
     async synthesize({ text, language, rate }) {
       const wasm = await compile();
       const wordsPerMinute = String(Math.round(defaultWordsPerMinute * rate));
+      const { input, ssml } = engineInput(text, language);
       const program = await createESpeakNg({
-        arguments: ['-b', '1', '-v', espeakVoices[language], '-s', wordsPerMinute, '-w', '/utterance.wav', '-f', '/utterance.txt'],
-        preRun: [(module) => module.FS.writeFile('/utterance.txt', text)],
+        arguments: ['-b', '1', ...(ssml ? ['-m'] : []), '-v', espeakVoices[language], '-s', wordsPerMinute, '-w', '/utterance.wav', '-f', '/utterance.txt'],
+        preRun: [(module) => module.FS.writeFile('/utterance.txt', input)],
         instantiateWasm(imports, receive) {
           void WebAssembly.instantiate(wasm, imports).then(receive);
           return {};

@@ -3,6 +3,7 @@
 // accessible name and description come from dom-accessibility-api (the W3C algorithm screen readers follow), so what
 // is spoken is what a screen reader would read, and the tests of the screens' accessibility cover speech too.
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
+import type { SpeechLanguage, SpokenRun } from './engine';
 
 /** The words speech adds around the screen's own texts, in the screen's language (i18n `speech.words`). */
 export interface SpokenWords {
@@ -107,11 +108,50 @@ function descriptionOf(element: Element): string[] {
   return parts.length > 0 ? parts.map((part) => visibleText(part)) : [computeAccessibleDescription(element)];
 }
 
+/** A control's name, and the rest of what it says: its kind, its value or state, then its hint and any error. */
+export function controlParts(element: Element, words: SpokenWords): { name: string; rest: string } {
+  const invalid = element.getAttribute('aria-invalid') === 'true' ? words.invalid : null;
+  return { name: join([computeAccessibleName(element)]), rest: join([kindOf(element, words), valueOf(element, words), invalid, ...descriptionOf(element)]) };
+}
+
 /** What a touched or focused control says: its name, its kind, its value or state, then its hint and any error. */
 export function controlText(element: Element, words: SpokenWords): string {
-  const name = computeAccessibleName(element);
-  const invalid = element.getAttribute('aria-invalid') === 'true' ? words.invalid : null;
-  return join([name, kindOf(element, words), valueOf(element, words), invalid, ...descriptionOf(element)]);
+  const { name, rest } = controlParts(element, words);
+  return join([name, rest]);
+}
+
+/**
+ * The language an element's text is marked in, where it is not the page's: the `lang` of the nearest element that has
+ * one below <html> (« English » in the language buttons: "en"); null where the page's language applies.
+ */
+export function ownLanguage(element: Element): string | null {
+  const marked = element.closest('[lang]');
+  return marked && marked !== element.ownerDocument.documentElement ? marked.getAttribute('lang') : null;
+}
+
+/** The kiosk's voice for an element's own language (ownLanguage); null where it has none, or none the kiosk speaks. */
+export function ownVoice(element: Element): SpeechLanguage | null {
+  const language = ownLanguage(element)?.slice(0, 2).toLowerCase();
+  return language === 'fr' || language === 'en' || language === 'ar' ? language : null;
+}
+
+/**
+ * Texts said one after the other as the runs of one utterance: each in its element's own voice (ownVoice), else the
+ * screen's; consecutive texts of one voice make one run. One string where all are in the screen's voice.
+ */
+export function inVoices(parts: ReadonlyArray<{ text: string; element: Element }>, screen: SpeechLanguage): string | SpokenRun[] {
+  const runs: { texts: string[]; language: SpeechLanguage }[] = [];
+  for (const { text, element } of parts) {
+    if (!text.trim()) continue;
+    const language = ownVoice(element) ?? screen;
+    const last = runs.at(-1);
+    if (last?.language === language) last.texts.push(text);
+    else runs.push({ texts: [text], language });
+  }
+  const said = runs.map((run) => ({ text: join(run.texts), language: run.language }));
+  if (said.every((run) => run.language === screen)) return join(said.map((run) => run.text));
+  // A run ends its sentence before the voice changes.
+  return said.map((run, i) => ({ ...run, text: i === said.length - 1 || /[.!?:…؟]$/.test(run.text) ? run.text : `${run.text}.` }));
 }
 
 const screenControls = 'input, button, select, textarea, a[href]';
@@ -126,9 +166,14 @@ const screenTexts = 'h2, h3, p, li, dt, dd, tr, [data-speak="instructions"]';
  * member and its « Retirer ») is that control, which speaks when touched.
  */
 export function screenText(root: ParentNode): string {
+  return join(screenParts(root).map((part) => part.text));
+}
+
+/** screenText's texts, each with its element: a text marked in a language of its own is said in its voice (inVoices). */
+export function screenParts(root: ParentNode): { text: string; element: Element }[] {
   const main = root.querySelector('main') ?? root;
   const heading = main.querySelector('h1');
-  const parts: string[] = heading ? [visibleText(heading)] : [];
+  const parts: { text: string; element: Element }[] = heading ? [{ text: visibleText(heading), element: heading }] : [];
   const beforeHeading = (element: Element) => !!heading && !!(heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
   for (const element of main.querySelectorAll(`${screenTexts}, ${screenControls}`)) {
     if (element.parentElement?.closest(`${screenTexts}, ${screenControls}`)) continue; // read with the text or control around it
@@ -139,9 +184,9 @@ export function screenText(root: ParentNode): string {
     }
     if (element.closest('[aria-hidden="true"]')) continue;
     const text = visibleText(element);
-    if (!parts.includes(text)) parts.push(text);
+    if (!parts.some((part) => part.text === text)) parts.push({ text, element });
   }
-  return join(parts);
+  return parts;
 }
 
 /**

@@ -3,7 +3,7 @@
 // cuts what was being said: one voice at a time, the newest wins.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { SpeechEngine, SpeechLanguage } from './engine';
+import type { SpeechEngine, SpeechLanguage, SpokenRun, Utterance } from './engine';
 import { createWebAudioPlayer, type SpeechPlayer } from './player';
 import { speakable } from './speakable';
 
@@ -39,19 +39,24 @@ export const useSpeechStore = defineStore('speech', () => {
   const on = ref(false);
   const rate = ref<number>(defaultRate);
   const volume = ref<number>(defaultVolume);
-  const last = ref<{ text: string; language: SpeechLanguage } | null>(null);
+  const last = ref<{ text: Utterance['text']; language: SpeechLanguage } | null>(null);
   /** Bumped by every say() and stop(): a synthesis that finishes after something newer is dropped. */
   let generation = 0;
 
-  async function say(text: string, language: SpeechLanguage, options: { evenWhenOff?: boolean } = {}): Promise<void> {
-    const clean = text.trim();
-    if (!clean || (!on.value && !options.evenWhenOff)) return;
+  /** `text` in the screen's `language`, or in runs when a part of it has a language of its own (engine.ts). */
+  async function say(text: Utterance['text'], language: SpeechLanguage, options: { evenWhenOff?: boolean } = {}): Promise<void> {
+    const runs: SpokenRun[] = (typeof text === 'string' ? [{ text, language }] : text)
+      .map((run) => ({ text: run.text.trim(), language: run.language }))
+      .filter((run) => run.text !== '');
+    if (runs.length === 0 || (!on.value && !options.evenWhenOff)) return;
     const mine = ++generation;
     output.player().stop();
+    const clean = runs.length === 1 && runs[0]!.language === language ? runs[0]!.text : runs;
     last.value = { text: clean, language };
     try {
       const engine = await output.engine();
-      const wav = await engine.synthesize({ text: speakable(clean, language), language, rate: rate.value });
+      const heard = typeof clean === 'string' ? speakable(clean, language) : clean.map((run) => ({ ...run, text: speakable(run.text, run.language) }));
+      const wav = await engine.synthesize({ text: heard, language, rate: rate.value });
       if (mine !== generation) return;
       await output.player().play(wav, volume.value);
     } catch (error) {

@@ -1,7 +1,10 @@
 // Speech output wired to the screen, once, by App.vue. While speech is on, the kiosk says:
 // - each new screen's heading and instructions (screenText);
 // - the control the visitor touches or focuses: name, kind, value or state, hint (controlText); on a touch screen the
-//   first touch on a button, link, box or radio only says it, and a second touch on the same control activates it;
+//   first touch on a button, link, box or radio only says it, and a second touch on the same control activates it. A
+//   name marked in a language of its own (the language buttons' « English », « العربية ») is read by that language's
+//   voice, the rest by the screen's, as is a screen's text marked so (the CGU, in French whatever the screen's
+//   language);
 // - alerts and live regions as they appear (errors, the idle warning), and what a printed page says;
 // - for a masked field (password, code), "caractère saisi" for each character typed, never the character.
 // Any touch or key stops what is being said: the visitor acted.
@@ -26,6 +29,7 @@ export function speechLanguageOf(locale: string): SpeechLanguage {
   const language = locale.slice(0, 2);
   return language === 'en' || language === 'ar' ? language : 'fr';
 }
+
 
 /** The words speech adds around the screen's texts, in the locale `t` translates to (i18n `speech.words`). */
 export function spokenWordsOf(t: ReturnType<typeof useI18n>['t']): SpokenWords {
@@ -53,6 +57,12 @@ export function useSpeechOutput(): void {
   const say = (text: string) => void speech.say(text, language());
   // Loaded as speech turns on; until then (a few milliseconds at most) nothing is to be said of the screen.
   let spoken: Spoken | null = null;
+  const sayControl = (control: Element) => {
+    if (!spoken) return;
+    const { name, rest } = spoken.controlParts(control, words());
+    // The name in the control's own voice (ownVoice); its kind, state and hint are the screen's words.
+    void speech.say(spoken.inVoices([{ text: name, element: control }, { text: rest, element: control.ownerDocument.documentElement }], language()), language());
+  };
 
   let lastPointer: string | null = null;
   /** The control a first touch spoke: a second touch on it goes through. */
@@ -70,7 +80,7 @@ export function useSpeechOutput(): void {
     if (!speech.on) return;
     const target = event.target instanceof Element ? event.target.closest(controls) : null;
     if (!target || lastPointer === 'touch') return; // a touch is spoken by the click handler below
-    if (spoken) say(spoken.controlText(target, words()));
+    sayControl(target);
   };
   const onClick = (event: MouseEvent) => {
     if (!speech.on || lastPointer !== 'touch') return;
@@ -80,11 +90,11 @@ export function useSpeechOutput(): void {
       event.preventDefault();
       event.stopImmediatePropagation();
       armed = target;
-      if (spoken) say(spoken.controlText(target, words()));
+      sayControl(target);
       return;
     }
     armed = null;
-    if (!target.matches(activators) && spoken) say(spoken.controlText(target, words()));
+    if (!target.matches(activators)) sayControl(target);
   };
   const onInput = (event: Event) => {
     if (!speech.on || !spoken || !(event.target instanceof Element)) return;
@@ -129,7 +139,7 @@ export function useSpeechOutput(): void {
     spoken ??= await loadSpoken();
     await nextTick();
     armed = null;
-    say(spoken.screenText(document));
+    void speech.say(spoken.inVoices(spoken.screenParts(document), language()), language());
   };
   const removeAfterEach = router.afterEach(() => void sayScreen());
   // Turning speech on, or changing the language, says the screen again.

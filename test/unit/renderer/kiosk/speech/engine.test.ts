@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { createSpeechEngine, type SpeechLanguage } from '@renderer/kiosk/speech/engine';
+import { createSpeechEngine, engineInput, type SpeechLanguage } from '@renderer/kiosk/speech/engine';
 
 const wasmPath = createRequire(import.meta.url).resolve('espeak-ng/dist/espeak-ng.wasm');
 const engine = createSpeechEngine(async () => {
@@ -48,5 +48,23 @@ describe('the speech engine', () => {
   it('reads a text that looks like options as text', async () => {
     const wav = await engine.synthesize({ text: '-w /etc/x --help', language: 'en', rate: 1 });
     expect(pcm(wav).samples.length).toBeGreaterThan(10_000);
+  });
+
+  it('reads a run in another language with that language’s voice: « العربية » on a French screen', async () => {
+    // The French voice has no Arabic: it spells the word out, letter by letter ("arabic alif, arabic lam…"), where the
+    // Arabic voice says one word. Failed before (one voice for the whole utterance): about 3.4 times as long.
+    const spelled = pcm(await engine.synthesize({ text: 'العربية. bouton', language: 'fr', rate: 1 })).samples.length;
+    const read = pcm(await engine.synthesize({ text: [{ text: 'العربية.', language: 'ar' }, { text: 'bouton', language: 'fr' }], language: 'fr', rate: 1 })).samples.length;
+    expect(read).toBeGreaterThan(10_000);
+    expect(read).toBeLessThan(spelled * 0.5);
+  });
+
+  it('switches voices with SSML only where a run needs it, every character of the text escaped', () => {
+    expect(engineInput('Bonjour <b>', 'fr')).toEqual({ input: 'Bonjour <b>', ssml: false });
+    expect(engineInput([{ text: 'Bonjour', language: 'fr' }, { text: 'Quitter', language: 'fr' }], 'fr')).toEqual({ input: 'Bonjour Quitter', ssml: false });
+    expect(engineInput([{ text: 'English.', language: 'en' }, { text: 'bouton <audio src="x"/> & "c\'est"', language: 'fr' }], 'fr')).toEqual({
+      input: '<speak><voice xml:lang="en-gb">English.</voice> bouton &lt;audio src=&quot;x&quot;/&gt; &amp; &quot;c&apos;est&quot;</speak>',
+      ssml: true,
+    });
   });
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ClearedScreen from '@renderer/kiosk/ClearedScreen.vue';
 import OutOfServiceScreen from '@renderer/kiosk/OutOfServiceScreen.vue';
-import { screenText } from '@renderer/kiosk/speech/spoken';
+import { inVoices, screenParts, screenText } from '@renderer/kiosk/speech/spoken';
 import { LOCALES, mountKioskScreen, mountScreen, screenRouteNames, type Locale, type MountedScreen } from './screens';
 import { screenSetups } from './screen-states';
 
@@ -570,6 +570,21 @@ describe('the kiosk’s own screens', () => {
         "fr": "Borne hors service. Cette borne ne peut pas être utilisée pour le moment. Merci de vous adresser à l’accueil. Vous pouvez aussi utiliser Mon Compte sur caf.fr ou avec l’application mobile Caf-Mon Compte.",
       }
     `);
+  });
+});
+
+describe('a text in French whatever the screen’s language', () => {
+  // The CGU exist in French only (features/migration/CguView.vue marks them lang="fr"): the English and Arabic voices
+  // read them letter by letter or with their own sounds. Failed before: one run, in the screen's voice.
+  it('the CGU are said by the French voice on an English or Arabic screen, the screen’s words by its own', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      vi.resetAllMocks();
+      const screen = await mountScreen('migration-cgu', locale, screenSetups['migration-cgu']);
+      const runs = inVoices(screenParts(screen.root), locale);
+      screen.unmount();
+      expect(Array.isArray(runs) && runs.map((run) => run.language)).toEqual([locale, 'fr']);
+      expect(Array.isArray(runs) && runs[1]!.text).toMatch(/^Règles d’utilisation de l’Espace Mon Compte\. Préambule\./);
+    }
   });
 });
 

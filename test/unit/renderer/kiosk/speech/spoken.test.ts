@@ -8,7 +8,7 @@ import HelpButton from '@renderer/layouts/HelpButton.vue';
 import WelcomeView from '@renderer/features/welcome/WelcomeView.vue';
 import { kioskKey } from '@renderer/kiosk/kiosk-context';
 import { createKioskI18n } from '@renderer/i18n';
-import { controlText, dialogText, printedText, screenText, type SpokenWords } from '@renderer/kiosk/speech/spoken';
+import { controlParts, controlText, dialogText, inVoices, ownLanguage, printedText, screenParts, screenText, type SpokenWords } from '@renderer/kiosk/speech/spoken';
 import { printableHtml } from '@renderer/kiosk/printable';
 
 const words: SpokenWords = {
@@ -199,6 +199,46 @@ describe('what a control says when it is touched or focused', () => {
     expect(controlText(render('<button data-target aria-pressed="true"><span aria-hidden="true">A+</span> Agrandir le texte</button>'), words)).toBe(
       'Agrandir le texte. bouton. activé',
     );
+  });
+});
+
+describe('a control named in a language of its own', () => {
+  beforeEach(() => {
+    document.documentElement.lang = 'fr';
+    document.body.innerHTML = '';
+  });
+
+  it('is marked by its own lang, not the page’s: the language buttons', () => {
+    document.body.innerHTML =
+      '<div role="group"><button lang="ar" dir="rtl" aria-pressed="false" id="ar">العربية</button><button id="plain">Quitter</button></div>' +
+      '<p lang="en"><a href="#" id="inside">Read more</a></p>';
+    expect(ownLanguage(document.getElementById('ar')!)).toBe('ar');
+    expect(ownLanguage(document.getElementById('inside')!)).toBe('en');
+    // The page's own lang (<html lang>) is the screen's language: nothing of its own.
+    expect(ownLanguage(document.getElementById('plain')!)).toBeNull();
+  });
+
+  it('a screen’s text marked in another language is a run of its own (the CGU, French on an English screen)', () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML =
+      '<main><h1>General terms of use</h1><p>Read them to the end.</p><div lang="fr"><h2>Article 1</h2><p>Objet du service.</p></div>' +
+      '<p>Then tick the box.</p><button>Continue</button></main>';
+    expect(inVoices(screenParts(document), 'en')).toEqual([
+      { text: 'General terms of use. Read them to the end.', language: 'en' },
+      { text: 'Article 1. Objet du service.', language: 'fr' },
+      { text: 'Then tick the box.', language: 'en' },
+    ]);
+    // All in the screen's language: one text, screenText's.
+    document.body.querySelector('[lang]')!.removeAttribute('lang');
+    expect(inVoices(screenParts(document), 'en')).toBe(screenText(document));
+    expect(screenText(document)).toBe('General terms of use. Read them to the end. Article 1. Objet du service. Then tick the box.');
+  });
+
+  it('gives its name apart from the rest, which controlText joins', () => {
+    document.body.innerHTML = '<button lang="en" aria-pressed="true" id="en">English</button>';
+    const button = document.getElementById('en')!;
+    expect(controlParts(button, words)).toEqual({ name: 'English', rest: 'bouton. activé' });
+    expect(controlText(button, words)).toBe('English. bouton. activé');
   });
 });
 

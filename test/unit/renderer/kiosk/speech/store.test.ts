@@ -19,8 +19,9 @@ beforeEach(() => {
     engine: async () => ({
       async synthesize(u) {
         synthesized.push(u);
-        if (u.text.startsWith('slow')) await new Promise<void>((r) => (release = r));
-        return new TextEncoder().encode(u.text);
+        const text = typeof u.text === 'string' ? u.text : JSON.stringify(u.text);
+        if (text.startsWith('slow')) await new Promise<void>((r) => (release = r));
+        return new TextEncoder().encode(text);
       },
     }),
     player: () => ({
@@ -49,6 +50,18 @@ describe('the speech store', () => {
     await speech.say('Vous recevez 58 €', 'fr');
     expect(synthesized[0]).toEqual({ text: 'Vous recevez 58 euros', language: 'fr', rate: 1.25 });
     expect(played[0]!.volume).toBe(0.75);
+  });
+
+  it('says runs in their own languages, amounts as words in each run’s language, and repeats them', async () => {
+    const speech = useSpeechStore();
+    speech.setOn(true);
+    await speech.say([{ text: ' English. ', language: 'en' }, { text: 'bouton. 58 €', language: 'fr' }, { text: ' ', language: 'ar' }], 'fr');
+    await speech.repeat();
+    const runs = [{ text: 'English.', language: 'en' }, { text: 'bouton. 58 euros', language: 'fr' }];
+    expect(synthesized).toEqual([{ text: runs, language: 'fr', rate: 1 }, { text: runs, language: 'fr', rate: 1 }]);
+    // Runs all in the screen's language are one text.
+    await speech.say([{ text: 'Quitter', language: 'fr' }], 'fr');
+    expect(synthesized[2]).toEqual({ text: 'Quitter', language: 'fr', rate: 1 });
   });
 
   it('drops what was still being prepared when something newer is said', async () => {
