@@ -2,8 +2,9 @@
 // server's event loop. mode "sandbox": the back end (on `databaseUrl` when given, else SQLite in memory); mode
 // "bare": a bare Fastify route answering `body`; mode "guarded": that route behind the plugins every request of the
 // back end goes through before its route (no-store, served hosts, CORS, the per-client limit), registered as app.ts
-// registers them: what any route of the back end costs before it does anything. Asked 'cpu', it answers the CPU time its thread has used (µs), so a
-// benchmark can give the server's CPU per request, which depends less on the machine's other load than req/s.
+// registers them: what any route of the back end costs before it does anything. Asked 'cpu', it answers the CPU time
+// its thread has used (µs), so a benchmark can give the server's CPU per request, which depends less on the machine's
+// other load than req/s.
 import { parentPort, workerData } from 'node:worker_threads';
 import Fastify from 'fastify';
 import cors from '../../../backend/src/plugins/external/cors';

@@ -30,7 +30,6 @@ export function speechLanguageOf(locale: string): SpeechLanguage {
   return language === 'en' || language === 'ar' ? language : 'fr';
 }
 
-
 /** The words speech adds around the screen's texts, in the locale `t` translates to (i18n `speech.words`). */
 export function spokenWordsOf(t: ReturnType<typeof useI18n>['t']): SpokenWords {
   return {
